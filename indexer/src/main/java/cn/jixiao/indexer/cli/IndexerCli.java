@@ -1,0 +1,41 @@
+package cn.jixiao.indexer.cli;
+
+import java.io.PrintStream;
+
+/**
+ * Entry point of {@code java -jar indexer.jar}. Exit codes: 0 ran (even with problems in
+ * the files), 2 usage error, 3 a path could not be read.
+ */
+public final class IndexerCli {
+
+	static final int OK = 0;
+
+	static final int USAGE = 2;
+
+	static final int UNREADABLE = 3;
+
+	private IndexerCli() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) {
+		CliArguments arguments;
+		try {
+			arguments = CliArguments.parse(args);
+		}
+		catch (CliArguments.UsageException ex) {
+			err.println(ex.getMessage());
+			err.print(CliArguments.USAGE);
+			return USAGE;
+		}
+		return switch (arguments.command()) {
+			case "parse" -> new ParseCommand(out, err).run(arguments.paths());
+			case "bench" -> new BenchCommand(out, err).run(arguments.paths());
+			default -> USAGE;
+		};
+	}
+
+}

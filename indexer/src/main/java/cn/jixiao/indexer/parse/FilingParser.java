@@ -1,0 +1,53 @@
+package cn.jixiao.indexer.parse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.jixiao.indexer.filing.Filing;
+import cn.jixiao.indexer.filing.ParseProblem;
+import cn.jixiao.indexer.filing.ParseResult;
+
+/**
+ * Reads filing files into forms through a pipeline of small steps: decode → split cells →
+ * find form boundaries → read each form (header, funds, goals, indicator table with
+ * levels and values). Never throws on bad content: what it cannot read becomes a problem
+ * naming the file and line.
+ */
+public final class FilingParser {
+
+	private final SourceDecoder decoder = new SourceDecoder();
+
+	private final CellSplitter cellSplitter = new CellSplitter();
+
+	private final FormSplitter formSplitter = new FormSplitter();
+
+	private final FormReader formReader = new FormReader();
+
+	public ParseResult parse(Path file) throws IOException {
+		return parse(file.getFileName().toString(), Files.readAllBytes(file));
+	}
+
+	public ParseResult parse(String fileName, byte[] content) {
+		SourceDecoder.Decoded decoded = this.decoder.decode(fileName, content);
+		if (decoded.problem() != null) {
+			return new ParseResult(List.of(), List.of(decoded.problem()));
+		}
+		List<Row> rows = this.cellSplitter.split(decoded.text());
+		FormSplitter.Split split = this.formSplitter.split(fileName, rows);
+		if (split.blocks().isEmpty()) {
+			return new ParseResult(List.of(), List.of(new ParseProblem(fileName, null, ParseMessages.NOT_A_FILING)));
+		}
+		List<Filing> forms = new ArrayList<>();
+		List<ParseProblem> problems = new ArrayList<>(split.problems());
+		for (FormBlock block : split.blocks()) {
+			FormReader.Read read = this.formReader.read(fileName, forms.size() + 1, block);
+			forms.add(read.filing());
+			problems.addAll(read.problems());
+		}
+		return new ParseResult(forms, problems);
+	}
+
+}
