@@ -1,0 +1,36 @@
+package cn.jixiao.indexer.cli;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CliArgumentsTest {
+
+	@Test
+	void parsesCommandPathsAndOptions() throws Exception {
+		CliArguments arguments = CliArguments.parse("parse", "a.txt", "--json", "b.txt");
+		assertThat(arguments.command()).isEqualTo("parse");
+		assertThat(arguments.paths()).containsExactly(Path.of("a.txt"), Path.of("b.txt"));
+		assertThat(arguments.options()).containsExactly("--json");
+	}
+
+	@Test
+	void rejectsMissingOrUnknownCommands() {
+		assertThatThrownBy(CliArguments::parse).isInstanceOf(CliArguments.UsageException.class);
+		assertThatThrownBy(() -> CliArguments.parse("frobnicate")).hasMessageContaining("unknown command");
+	}
+
+	@Test
+	void parseNeedsAFile() {
+		assertThatThrownBy(() -> CliArguments.parse("parse")).hasMessageContaining("at least one file");
+	}
+
+	@Test
+	void benchDefaultsToTheSeeds() throws Exception {
+		assertThat(CliArguments.parse("bench").paths()).isEmpty();
+	}
+
+}
