@@ -7,6 +7,7 @@ import cn.jixiao.indexer.filing.Execution;
 import cn.jixiao.indexer.filing.Filing;
 import cn.jixiao.indexer.filing.FormKind;
 import cn.jixiao.indexer.filing.Funds;
+import cn.jixiao.indexer.filing.Glossary;
 import cn.jixiao.indexer.filing.Indicator;
 import cn.jixiao.indexer.filing.ParseProblem;
 import cn.jixiao.indexer.filing.Taxonomy;
@@ -81,12 +82,17 @@ final class FormReader {
 			problems.add(new ParseProblem(fileName, last, ParseMessages.NO_INDICATOR_TABLE));
 			return;
 		}
-		if (filing.kind() == FormKind.TRACKING && sections.closing().isEmpty()) {
+		if (filing.kind() == FormKind.TRACKING && !endsWithCorrectiveMeasures(sections.closing())) {
 			problems.add(new ParseProblem(fileName, last, ParseMessages.NO_TRACKING_END));
 		}
 		else if (!hasSatisfactionRow(filing.indicators())) {
 			problems.add(new ParseProblem(fileName, lastIndicatorLine(filing), ParseMessages.NO_SATISFACTION_ROWS));
 		}
+	}
+
+	/** 纠偏措施 is the last row a tracking form prints; without it the form was cut short. */
+	private static boolean endsWithCorrectiveMeasures(List<Row> closing) {
+		return closing.stream().anyMatch((row) -> row.hasKey(Glossary.CORRECTIVE_MEASURES));
 	}
 
 	private static boolean hasSatisfactionRow(List<Indicator> indicators) {
