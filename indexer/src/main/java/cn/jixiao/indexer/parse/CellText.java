@@ -1,10 +1,23 @@
 package cn.jixiao.indexer.parse;
 
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Normalises the text of one table cell the way the ground truth reads the PDFs: HTML
  * tags and LaTeX math removed, whitespace from line wrapping dropped.
  */
 final class CellText {
+
+	private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\([a-zA-Z]+)");
+
+	/**
+	 * Commands with a meaning in a target value; all others (\\left, \\text …) only
+	 * format.
+	 */
+	private static final Map<String, String> LATEX_SYMBOLS = Map.of("geq", "≥", "ge", "≥", "geqslant", "≥", "leq", "≤",
+			"le", "≤", "leqslant", "≤", "neq", "≠", "times", "×");
 
 	private CellText() {
 	}
@@ -32,6 +45,9 @@ final class CellText {
 	 * "V3.0 系统" style runs of Latin text need their spaces.
 	 */
 	static String collapseWhitespace(String text) {
+		if (!containsWhitespace(text)) {
+			return text;
+		}
 		StringBuilder out = new StringBuilder(text.length());
 		boolean pendingSpace = false;
 		for (int i = 0; i < text.length(); i++) {
@@ -49,21 +65,22 @@ final class CellText {
 		return out.toString();
 	}
 
-	/** Removes every space, for matching labels that PDFs split ("可持续影 响指标"). */
-	static String compact(String text) {
-		StringBuilder out = null;
+	/**
+	 * Removes the spaces a normalised cell kept, for matching labels that PDFs split
+	 * ("可持续影 响指标"). After {@link #normalise} a plain space is the only whitespace left,
+	 * which keeps this cheap on the hot path.
+	 */
+	static String compact(String normalised) {
+		return (normalised.indexOf(' ') < 0) ? normalised : normalised.replace(" ", "");
+	}
+
+	private static boolean containsWhitespace(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (isWhitespace(c)) {
-				if (out == null) {
-					out = new StringBuilder(text.length()).append(text, 0, i);
-				}
-			}
-			else if (out != null) {
-				out.append(c);
+			if (isWhitespace(text.charAt(i))) {
+				return true;
 			}
 		}
-		return (out != null) ? out.toString() : text;
+		return false;
 	}
 
 	static boolean isWhitespace(char c) {
@@ -137,20 +154,13 @@ final class CellText {
 	}
 
 	private static String latexMath(String math) {
-		return compact(math.replace("\\geqslant", "≥")
-			.replace("\\leqslant", "≤")
-			.replace("\\geq", "≥")
-			.replace("\\leq", "≤")
-			.replace("\\ge", "≥")
-			.replace("\\le", "≤")
-			.replace("\\neq", "≠")
-			.replace("\\times", "×")
-			.replace("\\%", "%")
-			.replace("\\left", "")
-			.replace("\\right", "")
-			.replace("\\text", "")
-			.replace("{", "")
-			.replace("}", ""));
+		Matcher command = LATEX_COMMAND.matcher(math.replace("\\%", "%"));
+		StringBuilder out = new StringBuilder(math.length());
+		while (command.find()) {
+			command.appendReplacement(out, Matcher.quoteReplacement(LATEX_SYMBOLS.getOrDefault(command.group(1), "")));
+		}
+		command.appendTail(out);
+		return collapseWhitespace(out.toString().replace("{", "").replace("}", ""));
 	}
 
 	private static String decodeEntities(String text) {

@@ -18,7 +18,7 @@ final class ClosingReader {
 		Map<String, String> values = new HashMap<>();
 		for (Row row : closingRows) {
 			for (int i = 0; i < row.size(); i++) {
-				String key = Labels.key(row.cell(i));
+				String key = row.key(i);
 				if (Labels.CLOSING_FIELDS.contains(key) && !values.containsKey(key)) {
 					String value = HeaderReader.valueAfter(row, i);
 					if (value != null) {

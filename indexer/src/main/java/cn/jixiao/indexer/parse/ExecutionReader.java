@@ -30,7 +30,7 @@ final class ExecutionReader {
 		Map<String, List<BigDecimal>> figures = new HashMap<>();
 		for (Row row : header) {
 			for (int i = 0; i < row.size(); i++) {
-				String key = Labels.key(row.cell(i));
+				String key = row.key(i);
 				if (ROWS.contains(key) && !figures.containsKey(key)) {
 					List<BigDecimal> numbers = numbersAfter(row, i);
 					if (!numbers.isEmpty()) {

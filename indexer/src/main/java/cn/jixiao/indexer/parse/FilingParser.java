@@ -32,7 +32,7 @@ public final class FilingParser {
 
 	public ParseResult parse(String fileName, byte[] content) {
 		SourceDecoder.Decoded decoded = this.decoder.decode(fileName, content);
-		if (decoded.problem() != null) {
+		if (decoded.text() == null) {
 			return new ParseResult(List.of(), List.of(decoded.problem()));
 		}
 		List<Row> rows = this.cellSplitter.split(decoded.text());
@@ -42,6 +42,9 @@ public final class FilingParser {
 		}
 		List<Filing> forms = new ArrayList<>();
 		List<ParseProblem> problems = new ArrayList<>(split.problems());
+		if (decoded.problem() != null) {
+			problems.add(decoded.problem());
+		}
 		for (FormBlock block : split.blocks()) {
 			FormReader.Read read = this.formReader.read(fileName, forms.size() + 1, block);
 			forms.add(read.filing());

@@ -40,17 +40,12 @@ record FormSections(List<Row> header, List<Row> goal, List<Row> indicators, List
 	}
 
 	static boolean isIndicatorHeader(Row row) {
-		for (String cell : row.cells()) {
-			if (CellText.compact(cell).equals(Glossary.LEVEL3)) {
-				return true;
-			}
-		}
-		return false;
+		return row.hasKey(Glossary.LEVEL3);
 	}
 
 	private static boolean isGoalHeading(Row row) {
-		for (String cell : row.cells()) {
-			if (Labels.GOAL_HEADINGS.contains(Labels.key(cell))) {
+		for (String key : row.keys()) {
+			if (Labels.GOAL_HEADINGS.contains(key)) {
 				return true;
 			}
 		}
@@ -58,8 +53,8 @@ record FormSections(List<Row> header, List<Row> goal, List<Row> indicators, List
 	}
 
 	private static boolean isClosingRow(Row row) {
-		for (String cell : row.cells()) {
-			if (Labels.CLOSING_FIELDS.contains(Labels.key(cell))) {
+		for (String key : row.keys()) {
+			if (Labels.CLOSING_FIELDS.contains(key)) {
 				return true;
 			}
 		}

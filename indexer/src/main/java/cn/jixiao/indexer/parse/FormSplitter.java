@@ -44,8 +44,7 @@ final class FormSplitter {
 	}
 
 	static FormKind titleOf(Row row) {
-		for (String cell : row.cells()) {
-			String text = CellText.compact(cell);
+		for (String text : row.keys()) {
 			if (isTitle(text, Glossary.TARGET_FORM_TITLE)) {
 				return FormKind.TARGET;
 			}
@@ -81,7 +80,7 @@ final class FormSplitter {
 	}
 
 	private static boolean isSummaryHeading(Row row) {
-		return row.size() == 1 && CellText.compact(row.cell(0)).endsWith("汇总表");
+		return row.size() == 1 && row.key(0).endsWith("汇总表");
 	}
 
 }

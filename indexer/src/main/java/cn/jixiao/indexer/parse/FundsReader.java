@@ -22,7 +22,7 @@ final class FundsReader {
 			int others = countOthers(row);
 			int othersSeen = 0;
 			for (int i = 0; i < row.size(); i++) {
-				String key = Labels.key(row.cell(i));
+				String key = row.key(i);
 				if (key.startsWith(Glossary.FUNDS) && "万元".equals(Labels.unitSuffix(row.cell(i)))) {
 					inWan = true;
 				}
@@ -45,8 +45,8 @@ final class FundsReader {
 
 	private static int countOthers(Row row) {
 		int count = 0;
-		for (String cell : row.cells()) {
-			if (Labels.key(cell).equals(Glossary.OTHER)) {
+		for (String key : row.keys()) {
+			if (key.equals(Glossary.OTHER)) {
 				count++;
 			}
 		}

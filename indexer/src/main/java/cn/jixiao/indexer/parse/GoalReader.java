@@ -43,10 +43,10 @@ final class GoalReader {
 	/** The row's goal cells, labels and repeats of already seen text left out. */
 	private static List<String> goalTexts(Row row, List<String> seen) {
 		List<String> texts = new ArrayList<>();
-		for (String cell : row.cells()) {
-			String compact = CellText.compact(cell);
-			if (Labels.GOAL_LABELS.contains(Labels.key(cell)) || SPAN.matcher(compact).matches()
-					|| seen.contains(cell)) {
+		for (int i = 0; i < row.size(); i++) {
+			String cell = row.cell(i);
+			String key = row.key(i);
+			if (Labels.GOAL_LABELS.contains(key) || SPAN.matcher(key).matches() || seen.contains(cell)) {
 				continue;
 			}
 			seen.add(cell);

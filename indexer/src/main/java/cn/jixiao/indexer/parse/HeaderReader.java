@@ -31,7 +31,7 @@ final class HeaderReader {
 		TrackingPeriod period = null;
 		for (Row row : titleAndHeader) {
 			for (int i = 0; i < row.size(); i++) {
-				String key = Labels.key(row.cell(i));
+				String key = row.key(i);
 				if (Labels.HEADER_FIELDS.contains(key) && !values.containsKey(key)) {
 					String value = valueAfter(row, i);
 					if (value != null) {
@@ -39,7 +39,7 @@ final class HeaderReader {
 					}
 				}
 				if (year == null) {
-					year = yearOf(row.cell(i));
+					year = yearOf(key);
 				}
 			}
 			if (period == null) {
@@ -62,12 +62,11 @@ final class HeaderReader {
 		if (i + 1 >= row.size()) {
 			return null;
 		}
-		String next = row.cell(i + 1);
-		return Labels.isAnyLabel(next) ? null : next;
+		return Labels.isAnyLabelKey(row.key(i + 1)) ? null : row.cell(i + 1);
 	}
 
-	private static Integer yearOf(String cell) {
-		Matcher matcher = YEAR.matcher(CellText.compact(cell));
+	private static Integer yearOf(String key) {
+		Matcher matcher = YEAR.matcher(key);
 		return matcher.matches() ? Integer.valueOf(matcher.group(1)) : null;
 	}
 

@@ -76,8 +76,7 @@ final class Labels {
 		return (unit.equals("元") || unit.equals("万元") || unit.equals("%")) ? text.substring(0, open) : text;
 	}
 
-	static boolean isAnyLabel(String cell) {
-		String key = key(cell);
+	static boolean isAnyLabelKey(String key) {
 		return HEADER_FIELDS.contains(key) || FUND_FIELDS.contains(key) || GOAL_LABELS.contains(key)
 				|| CLOSING_FIELDS.contains(key);
 	}

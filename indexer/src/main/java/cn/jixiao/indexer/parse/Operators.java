@@ -14,19 +14,18 @@ final class Operators {
 		if (!hasOperatorVariant(text)) {
 			return text;
 		}
-		return text.replace(">=", "≥")
+		String halfWidth = text.replace("＞", ">")
+			.replace("＜", "<")
+			.replace("＝", "=")
+			.replace("﹦", "=")
+			.replace("！", "!");
+		return halfWidth.replace(">=", "≥")
 			.replace("<=", "≤")
-			.replace("＞＝", "≥")
-			.replace("＜＝", "≤")
+			.replace("!=", "≠")
 			.replace("≧", "≥")
 			.replace("≦", "≤")
 			.replace("⩾", "≥")
-			.replace("⩽", "≤")
-			.replace("﹦", "=")
-			.replace("＝", "=")
-			.replace("＞", ">")
-			.replace("＜", "<")
-			.replace("!=", "≠");
+			.replace("⩽", "≤");
 	}
 
 	/**

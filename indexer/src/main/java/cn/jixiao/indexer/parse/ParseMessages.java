@@ -11,6 +11,8 @@ final class ParseMessages {
 
 	static final String UNKNOWN_ENCODING = "无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030）";
 
+	static final String CUT_INSIDE_CHARACTER = "文件在最后一个字符中间被截断，可能不完整";
+
 	static final String NOT_A_FILING = "不是绩效目标申报表或绩效跟踪表：文件中没有“财政项目支出绩效目标申报表”或“财政项目支出绩效跟踪表”表头";
 
 	static final String ORPHAN_FRAGMENT = "这段内容不属于任何表单（前面没有表头，也没有项目名称），未导入";

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import cn.jixiao.indexer.filing.ParseProblem;
@@ -42,21 +43,64 @@ final class SourceDecoder {
 		if (looksBinary(content)) {
 			return failed(fileName, ParseMessages.BINARY_FILE);
 		}
-		for (Charset charset : List.of(StandardCharsets.UTF_8, GB18030)) {
-			String text = tryDecode(content, 0, charset);
-			if (text != null) {
-				return decoded(fileName, charset, text);
-			}
+		String utf8 = tryDecode(content, 0, StandardCharsets.UTF_8);
+		if (utf8 != null) {
+			return decoded(fileName, StandardCharsets.UTF_8, utf8);
 		}
-		return failed(fileName, ParseMessages.UNKNOWN_ENCODING);
+		Decoded cutUtf8 = cutInsideACharacter(fileName, content);
+		if (cutUtf8 != null) {
+			return cutUtf8;
+		}
+		String gb18030 = tryDecode(content, 0, GB18030);
+		return (gb18030 != null) ? decoded(fileName, GB18030, gb18030)
+				: failed(fileName, ParseMessages.UNKNOWN_ENCODING);
 	}
 
 	private static Decoded decoded(String fileName, Charset charset, String text) {
+		if (text.isBlank()) {
+			return failed(fileName, ParseMessages.EMPTY_FILE);
+		}
 		return new Decoded(new SourceText(fileName, charset, splitLines(text)), null);
 	}
 
 	private static Decoded failed(String fileName, String message) {
 		return new Decoded(null, new ParseProblem(fileName, null, message));
+	}
+
+	/**
+	 * A UTF-8 file whose last character was cut (a truncated download or copy) is still
+	 * UTF-8: everything before the cut is read, and the cut is reported on the last line.
+	 */
+	private static Decoded cutInsideACharacter(String fileName, byte[] content) {
+		int lead = content.length - 1;
+		while (lead > 0 && content.length - lead < 4 && (content[lead] & 0xc0) == 0x80) {
+			lead--;
+		}
+		int needed = utf8SequenceLength(content[lead]);
+		if (needed <= content.length - lead) {
+			return null;
+		}
+		String text = tryDecode(Arrays.copyOf(content, lead), 0, StandardCharsets.UTF_8);
+		if (text == null) {
+			return null;
+		}
+		Decoded decoded = decoded(fileName, StandardCharsets.UTF_8, text);
+		if (decoded.text() == null) {
+			return decoded;
+		}
+		int lastLine = Math.max(1, decoded.text().lines().size());
+		return new Decoded(decoded.text(), new ParseProblem(fileName, lastLine, ParseMessages.CUT_INSIDE_CHARACTER));
+	}
+
+	private static int utf8SequenceLength(byte lead) {
+		int b = lead & 0xff;
+		if (b >= 0xf0) {
+			return 4;
+		}
+		if (b >= 0xe0) {
+			return 3;
+		}
+		return (b >= 0xc0) ? 2 : 1;
 	}
 
 	/** CRLF, CR and LF all end a line; a final line end does not start another line. */

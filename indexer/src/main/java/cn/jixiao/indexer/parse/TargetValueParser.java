@@ -14,10 +14,11 @@ import cn.jixiao.indexer.filing.ValueKind;
  */
 public final class TargetValueParser {
 
-	private static final Pattern QUANTITY = Pattern.compile("^(≥|≤|=|>|<|≠)?([-+]?\\d+(?:\\.\\d+)?)(.*)$");
+	private static final Pattern QUANTITY = Pattern
+		.compile("^(≥|≤|=|>|<|≠)?([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(.*)$");
 
 	private static final Pattern DEADLINE = Pattern.compile(
-			"\\d{4}年|\\d{4}[-./]\\d{1,2}|\\d{1,2}月|\\d{1,2}日|[一二三四1-4]季度|每[年月周日季]|按[年月季周期]|年[底内中初]|月[底末初]|节前|底前|[^\\d]前完成|小时内|工作日|天内|春节|国庆|元旦|端午|中秋|重阳|敬老节|妇女节");
+			"\\d{4}年|(?:19|20)\\d{2}[-./](?:1[0-2]|0?[1-9])(?![\\d.])|\\d{1,2}月|\\d{1,2}日|[一二三四1-4]季度|每[年月周日季]|按[年月季周期]|年[底内中初]|月[底末初]|节前|底前|[^\\d]前完成|小时内|工作日|天内|春节|国庆|元旦|端午|中秋|重阳|敬老节|妇女节");
 
 	private static final int QUALITATIVE_MAX_LENGTH = 12;
 
@@ -47,8 +48,8 @@ public final class TargetValueParser {
 
 	private static TargetValue quantitative(Matcher quantity, String raw) {
 		String unit = unwrapBrackets(quantity.group(3));
-		return new TargetValue(ValueKind.QUANTITATIVE, quantity.group(1), new BigDecimal(quantity.group(2)),
-				unit.isEmpty() ? null : unit, raw);
+		return new TargetValue(ValueKind.QUANTITATIVE, quantity.group(1),
+				new BigDecimal(quantity.group(2).replace(",", "")), unit.isEmpty() ? null : unit, raw);
 	}
 
 	/**
