@@ -1,0 +1,121 @@
+package cn.jixiao.indexer.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds Lucene queries from an analyst's search without any query syntax: user text is
+ * only ever analysed into terms, so {@code *:*} or {@code name:(a OR b)} are words to
+ * look for, not instructions.
+ */
+final class LuceneQueries {
+
+	/**
+	 * Tie-breaker so that a word found in several fields counts a little more than in
+	 * one.
+	 */
+	private static final float TIE_BREAKER = 0.1f;
+
+	private static final int MAX_WORDS = 32;
+
+	private final Analyzer analyzer;
+
+	LuceneQueries(Analyzer analyzer) {
+		this.analyzer = analyzer;
+	}
+
+	Query build(SearchQuery search) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		Query text = text(search.text());
+		query.add(text, BooleanClause.Occur.MUST);
+		if (!search.types().isEmpty()) {
+			query.add(anyOf(Fields.TYPE, search.types().stream().map(Enum::name).toList()), BooleanClause.Occur.FILTER);
+		}
+		for (Map.Entry<SearchFacet, List<String>> filter : search.filters().entrySet()) {
+			query.add(anyOf(Fields.filterField(filter.getKey()), filter.getValue()), BooleanClause.Occur.FILTER);
+		}
+		return query.build();
+	}
+
+	/**
+	 * Every word must match in some field; a word the analyser splits must match as a
+	 * phrase.
+	 */
+	Query text(String text) {
+		List<String> words = words(text);
+		if (words.isEmpty()) {
+			return new MatchAllDocsQuery();
+		}
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		for (String word : words) {
+			List<String> tokens = tokens(word);
+			if (tokens.isEmpty()) {
+				continue;
+			}
+			List<Query> perField = new ArrayList<>();
+			Fields.SEARCHED.forEach((field, boost) -> perField.add(new BoostQuery(match(field, tokens), boost)));
+			all.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), BooleanClause.Occur.MUST);
+		}
+		BooleanQuery built = all.build();
+		return built.clauses().isEmpty() ? new MatchNoDocsQuery("no searchable words") : built;
+	}
+
+	private static Query match(String field, List<String> tokens) {
+		if (tokens.size() == 1) {
+			return new TermQuery(new Term(field, tokens.get(0)));
+		}
+		return new PhraseQuery(field, tokens.toArray(String[]::new));
+	}
+
+	private static Query anyOf(String field, List<String> values) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		for (String value : values) {
+			any.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.SHOULD);
+		}
+		return any.build();
+	}
+
+	private static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		for (String word : text.strip().split("[\\s\\u3000]+")) {
+			if (!word.isEmpty() && words.size() < MAX_WORDS) {
+				words.add(word);
+			}
+		}
+		return words;
+	}
+
+	List<String> tokens(String word) {
+		List<String> tokens = new ArrayList<>();
+		try (TokenStream stream = this.analyzer.tokenStream(Fields.NAME, word)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				tokens.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
+	}
+
+}
