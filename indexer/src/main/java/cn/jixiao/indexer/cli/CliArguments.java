@@ -12,9 +12,17 @@ record CliArguments(String command, List<Path> paths, List<String> options) {
 	static final String USAGE = """
 			usage: java -jar indexer.jar <command> [options] PATH...
 			commands:
-			  parse FILE...      print the forms and problems read from the files as one JSON object
-			  bench [PATH...]    measure parse throughput (defaults to the shipped seeds/ folder)
+			  parse FILE...         print the forms and problems read from the files as one JSON object
+			  import PATH...        import files and folders into the store and the search index
+			  reindex               rebuild the search index from the store
+			  bench [PATH...]       measure parse throughput (defaults to the shipped seeds/ folder)
+			  bench-import          import a synthetic corpus into a scratch store and index; print speed,
+			                        index size and search latency (--forms=N, default 10000)
+			options of import and reindex are Spring properties, e.g. --spring.profiles.active=mysql
+			or --jixiao.data-dir=/var/lib/jixiao
 			""";
+
+	private static final List<String> COMMANDS = List.of("parse", "import", "reindex", "bench", "bench-import");
 
 	/** Thrown for a command line that does not fit {@link #USAGE}. */
 	static final class UsageException extends Exception {
@@ -30,7 +38,7 @@ record CliArguments(String command, List<Path> paths, List<String> options) {
 			throw new UsageException("no command given");
 		}
 		String command = args[0];
-		if (!List.of("parse", "bench").contains(command)) {
+		if (!COMMANDS.contains(command)) {
 			throw new UsageException("unknown command: " + command);
 		}
 		List<Path> paths = new ArrayList<>();
@@ -43,10 +51,23 @@ record CliArguments(String command, List<Path> paths, List<String> options) {
 				paths.add(Path.of(args[i]));
 			}
 		}
-		if (command.equals("parse") && paths.isEmpty()) {
-			throw new UsageException("parse needs at least one file");
+		if ((command.equals("parse") || command.equals("import")) && paths.isEmpty()) {
+			throw new UsageException(command + " needs at least one file");
+		}
+		if (command.equals("reindex") && !paths.isEmpty()) {
+			throw new UsageException("reindex takes no paths");
 		}
 		return new CliArguments(command, List.copyOf(paths), List.copyOf(options));
+	}
+
+	/** The value of {@code --name=value}, or the default. */
+	String option(String name, String defaultValue) {
+		String prefix = "--" + name + "=";
+		return this.options.stream()
+			.filter((option) -> option.startsWith(prefix))
+			.map((option) -> option.substring(prefix.length()))
+			.findFirst()
+			.orElse(defaultValue);
 	}
 
 }

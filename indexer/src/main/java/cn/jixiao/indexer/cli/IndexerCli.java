@@ -14,11 +14,17 @@ public final class IndexerCli {
 
 	static final int UNREADABLE = 3;
 
+	static final int REJECTED = 4;
+
 	private IndexerCli() {
 	}
 
 	public static void main(String[] args) {
 		System.exit(run(args, System.out, System.err));
+	}
+
+	private static String[] springArgs(CliArguments arguments) {
+		return arguments.options().toArray(String[]::new);
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
@@ -34,6 +40,10 @@ public final class IndexerCli {
 		return switch (arguments.command()) {
 			case "parse" -> new ParseCommand(out, err).run(arguments.paths());
 			case "bench" -> new BenchCommand(out, err).run(arguments.paths());
+			case "import" -> new ImportCommand(out, err).run(arguments.paths(), springArgs(arguments));
+			case "reindex" -> new ReindexCommand(out).run(springArgs(arguments));
+			case "bench-import" ->
+				new ImportBenchCommand(out).run(Integer.parseInt(arguments.option("forms", "10000")));
 			default -> USAGE;
 		};
 	}

@@ -2,6 +2,8 @@ package cn.jixiao.indexer.filing;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A target value read with the value grammar, keeping the text as written.
  *
@@ -14,5 +16,10 @@ import java.math.BigDecimal;
  * @param raw the text as written (normalised whitespace, LaTeX and HTML removed)
  */
 public record TargetValue(ValueKind kind, String operator, BigDecimal number, String unit, String raw) {
+
+	@JsonIgnore
+	public boolean isQuantitative() {
+		return this.kind == ValueKind.QUANTITATIVE;
+	}
 
 }

@@ -1,0 +1,115 @@
+package cn.jixiao.indexer.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.jixiao.indexer.index.DocumentType;
+import cn.jixiao.indexer.index.SearchDocument;
+import cn.jixiao.indexer.index.SearchIndex;
+import cn.jixiao.indexer.store.StoredFiling;
+import cn.jixiao.indexer.store.StoredFilingRepository;
+import cn.jixiao.indexer.store.StoredIndicator;
+import cn.jixiao.indexer.store.StoredIndicatorRepository;
+
+/**
+ * Rebuilds the search index from the store, the source of truth, and checks that the two
+ * agree.
+ */
+@Service
+public class Reindexer {
+
+	private static final Logger logger = LoggerFactory.getLogger(Reindexer.class);
+
+	private static final int PAGE_SIZE = 500;
+
+	private final StoredFilingRepository filings;
+
+	private final StoredIndicatorRepository indicators;
+
+	private final SearchIndex searchIndex;
+
+	private final TransactionTemplate readOnly;
+
+	private final EntityManager entityManager;
+
+	Reindexer(StoredFilingRepository filings, StoredIndicatorRepository indicators, SearchIndex searchIndex,
+			TransactionTemplate transactions, EntityManager entityManager) {
+		this.filings = filings;
+		this.indicators = indicators;
+		this.searchIndex = searchIndex;
+		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+		this.readOnly.setReadOnly(true);
+		this.entityManager = entityManager;
+	}
+
+	/** Documents rebuilt; searches see the old index until the new one is complete. */
+	public long reindex() {
+		long[] count = { 0 };
+		this.searchIndex.rebuild((sink) -> count[0] = produce(sink));
+		logger.info("search index rebuilt from the store: {} documents", count[0]);
+		return count[0];
+	}
+
+	/** Whether the index holds as many filings and indicators as the store. */
+	public boolean inStep() {
+		long storedFilings = this.filings.count();
+		long storedIndicators = this.filings.countIndicators();
+		long indexedFilings = this.searchIndex.count(DocumentType.FILING);
+		long indexedIndicators = this.searchIndex.count(DocumentType.INDICATOR);
+		boolean inStep = storedFilings == indexedFilings && storedIndicators == indexedIndicators;
+		if (!inStep) {
+			logger.warn("search index out of step with the store: index {} filings / {} indicators, store {} / {}",
+					indexedFilings, indexedIndicators, storedFilings, storedIndicators);
+		}
+		return inStep;
+	}
+
+	private long produce(Consumer<SearchDocument> sink) {
+		long produced = 0;
+		long afterId = 0;
+		while (true) {
+			long from = afterId;
+			List<SearchDocument> page = this.readOnly.execute((status) -> page(from));
+			if (page == null || page.isEmpty()) {
+				return produced;
+			}
+			for (SearchDocument document : page) {
+				sink.accept(document);
+				afterId = Math.max(afterId, document.filingId());
+			}
+			produced += page.size();
+		}
+	}
+
+	private List<SearchDocument> page(long afterId) {
+		Slice<StoredFiling> slice = this.filings.findByIdGreaterThanOrderByIdAsc(afterId, PageRequest.of(0, PAGE_SIZE));
+		if (!slice.hasContent()) {
+			return List.of();
+		}
+		List<Long> ids = slice.getContent().stream().map(StoredFiling::getId).toList();
+		Map<Long, List<StoredIndicator>> byFiling = new HashMap<>();
+		for (StoredIndicator indicator : this.indicators.findByFilingIdInOrderByFilingIdAscPositionAsc(ids)) {
+			byFiling.computeIfAbsent(indicator.getFiling().getId(), (id) -> new ArrayList<>()).add(indicator);
+		}
+		List<SearchDocument> documents = new ArrayList<>();
+		for (StoredFiling filing : slice.getContent()) {
+			documents.addAll(SearchDocuments.of(filing, byFiling.getOrDefault(filing.getId(), List.of())));
+		}
+		this.entityManager.clear();
+		return documents;
+	}
+
+}
