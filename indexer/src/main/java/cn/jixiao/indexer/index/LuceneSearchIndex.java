@@ -33,7 +33,7 @@ import cn.jixiao.indexer.index.SearchResult.SearchHit;
  * same words.
  *
  * <p>
- * Writes are serialised and made visible only when complete (a file replaced, an index
+ * Searches are refreshed only between complete changes (a file replaced, an index
  * rebuilt), so a search never sees half of an import. Commits are durable points; the
  * store stays the source of truth.
  */
