@@ -75,6 +75,18 @@ final class AnalysisCache {
 		return List.copyOf(tokens);
 	}
 
+	/**
+	 * Tokens computed by the application (character pairs), played to the index writer as
+	 * they are.
+	 */
+	static TokenStream of(List<String> terms) {
+		List<Token> tokens = new ArrayList<>(terms.size());
+		for (String term : terms) {
+			tokens.add(new Token(term, 0, 0, 1));
+		}
+		return new Replay(tokens);
+	}
+
 	/** Plays cached tokens back to the index writer. */
 	private static final class Replay extends TokenStream {
 

@@ -61,6 +61,14 @@ final class Fields {
 
 	static final String NAME_EXACT = "name_exact";
 
+	/**
+	 * The name's character pairs, so that part of a name finds it
+	 * ({@link CharacterBigrams}).
+	 */
+	static final String NAME_GRAMS = "name_grams";
+
+	static final float NAME_GRAMS_BOOST = 3f;
+
 	static final String LEVEL1 = "level1";
 
 	static final String LEVEL2 = "level2";
@@ -138,6 +146,7 @@ final class Fields {
 		text(doc, NAME, source.name(), analysis);
 		if (source.name() != null) {
 			doc.add(new StringField(NAME_EXACT, source.name(), Field.Store.NO));
+			doc.add(new TextField(NAME_GRAMS, AnalysisCache.of(CharacterBigrams.of(source.name()))));
 		}
 		stored(doc, LEVEL1, source.level1());
 		facet(doc, SearchFacet.LEVEL1, source.level1());

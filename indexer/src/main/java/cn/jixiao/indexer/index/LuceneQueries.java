@@ -66,11 +66,15 @@ final class LuceneQueries {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		for (String word : words) {
 			List<String> tokens = tokens(word);
-			if (tokens.isEmpty()) {
+			if (tokens.isEmpty() && CharacterBigrams.of(word).isEmpty()) {
 				continue;
 			}
 			List<Query> perField = new ArrayList<>();
 			Fields.SEARCHED.forEach((field, boost) -> perField.add(new BoostQuery(match(field, tokens), boost)));
+			List<String> grams = CharacterBigrams.of(word);
+			if (!grams.isEmpty()) {
+				perField.add(new BoostQuery(match(Fields.NAME_GRAMS, grams), Fields.NAME_GRAMS_BOOST));
+			}
 			all.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), BooleanClause.Occur.MUST);
 		}
 		BooleanQuery built = all.build();
@@ -78,6 +82,9 @@ final class LuceneQueries {
 	}
 
 	private static Query match(String field, List<String> tokens) {
+		if (tokens.isEmpty()) {
+			return new MatchNoDocsQuery();
+		}
 		if (tokens.size() == 1) {
 			return new TermQuery(new Term(field, tokens.get(0)));
 		}

@@ -39,13 +39,19 @@ import cn.jixiao.indexer.index.SearchResult.SearchHit;
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
+	/** Hits beyond this depth are counted (total, facets) but not paged to. */
+	static final int MAX_DEPTH = 10_000;
+
 	private final Directory directory;
 
 	private final Analyzer analyzer = new SmartChineseAnalyzer();
 
-	private final IndexWriter writer;
+	/**
+	 * Replaced only when a failed rebuild rolls the index back, under the exclusive lock.
+	 */
+	private volatile IndexWriter writer;
 
-	private final SearcherManager searchers;
+	private volatile SearcherManager searchers;
 
 	/**
 	 * File changes share this lock (the writer is thread-safe, so files are indexed in
@@ -65,13 +71,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 	public LuceneSearchIndex(Directory directory) {
 		this.directory = directory;
 		try {
-			// Refreshes should not wait for merges: imports publish often and searches
-			// must not stall.
-			IndexWriterConfig config = new IndexWriterConfig(this.analyzer)
-				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-				.setMaxFullFlushMergeWaitMillis(0)
-				.setRAMBufferSizeMB(64);
-			this.writer = new IndexWriter(directory, config);
+			this.writer = new IndexWriter(directory, writerConfig());
 			this.writer.commit();
 			this.searchers = new SearcherManager(this.writer, null);
 		}
@@ -80,14 +80,34 @@ public final class LuceneSearchIndex implements SearchIndex {
 		}
 	}
 
+	/**
+	 * Refreshes should not wait for merges: imports publish often and searches must not
+	 * stall.
+	 */
+	private IndexWriterConfig writerConfig() {
+		return new IndexWriterConfig(this.analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+			.setMaxFullFlushMergeWaitMillis(0)
+			.setRAMBufferSizeMB(64);
+	}
+
 	@Override
 	public void replaceSourceFile(String sourceFile, Collection<SearchDocument> documents) {
-		change(() -> {
-			this.writer.deleteDocuments(new Term(Fields.SOURCE_FILE, sourceFile));
-			for (SearchDocument document : documents) {
-				this.writer.addDocument(Fields.toLucene(document, this.analysisCache));
-			}
-		});
+		List<Document> block = new ArrayList<>(documents.size());
+		for (SearchDocument document : documents) {
+			block.add(toLucene(document));
+		}
+		// One atomic update: if any document fails, neither the delete nor the adds
+		// happen.
+		change(() -> this.writer.updateDocuments(new Term(Fields.SOURCE_FILE, sourceFile), block));
+	}
+
+	private Document toLucene(SearchDocument document) {
+		try {
+			return Fields.toLucene(document, this.analysisCache);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Override
@@ -98,18 +118,35 @@ public final class LuceneSearchIndex implements SearchIndex {
 	@Override
 	public void rebuild(Consumer<Consumer<SearchDocument>> producer) {
 		exclusively(() -> {
-			this.writer.deleteAll();
-			producer.accept((document) -> {
-				try {
-					this.writer.addDocument(Fields.toLucene(document, this.analysisCache));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
+			// What searches see now becomes the point a failed rebuild rolls back to.
 			this.writer.commit();
-			this.searchers.maybeRefreshBlocking();
+			try {
+				this.writer.deleteAll();
+				producer.accept((document) -> {
+					try {
+						this.writer.addDocument(toLucene(document));
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
+				this.writer.commit();
+				this.searchers.maybeRefreshBlocking();
+			}
+			catch (IOException | RuntimeException ex) {
+				rollBack();
+				throw ex;
+			}
 		});
+	}
+
+	/** Drops everything since the last commit by reopening the index at it. */
+	private void rollBack() throws IOException {
+		this.writer.rollback();
+		this.writer = new IndexWriter(this.directory, writerConfig());
+		SearcherManager previous = this.searchers;
+		this.searchers = new SearcherManager(this.writer, null);
+		previous.close();
 	}
 
 	@Override
@@ -167,7 +204,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 		IndexSearcher searcher = acquire();
 		try {
 			Query query = this.queries.build(search);
-			int wanted = (search.page() + 1) * search.pageSize();
+			int wanted = (int) Math.min((long) (search.page() + 1) * search.pageSize(), MAX_DEPTH);
 			LuceneFacets.Collected collected = this.facets.search(searcher, query, wanted, sortOf(search));
 			TopDocs top = collected.topDocs();
 			List<ScoreDoc> page = pageOf(top.scoreDocs, search);
@@ -196,9 +233,12 @@ public final class LuceneSearchIndex implements SearchIndex {
 	}
 
 	private static List<ScoreDoc> pageOf(ScoreDoc[] docs, SearchQuery search) {
-		int from = Math.min(docs.length, search.page() * search.pageSize());
-		int to = Math.min(docs.length, from + search.pageSize());
-		return List.of(docs).subList(from, to);
+		long from = (long) search.page() * search.pageSize();
+		if (from >= docs.length) {
+			return List.of();
+		}
+		int to = (int) Math.min(docs.length, from + search.pageSize());
+		return List.of(docs).subList((int) from, to);
 	}
 
 	@Override

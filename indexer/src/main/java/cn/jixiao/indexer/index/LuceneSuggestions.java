@@ -9,8 +9,11 @@ import java.util.Map;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -21,6 +24,20 @@ import org.apache.lucene.util.BytesRef;
 final class LuceneSuggestions {
 
 	private LuceneSuggestions() {
+	}
+
+	/**
+	 * Document frequency counts deleted documents until segments merge; live documents
+	 * are what is used.
+	 */
+	private static int liveCount(PostingsEnum postings, Bits live) throws IOException {
+		int count = 0;
+		for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+			if (live == null || live.get(doc)) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	static List<String> suggest(IndexReader reader, String text, int limit) throws IOException {
@@ -34,11 +51,17 @@ final class LuceneSuggestions {
 			if (terms == null) {
 				continue;
 			}
+			Bits live = leaf.reader().getLiveDocs();
 			TermsEnum names = terms.iterator();
+			PostingsEnum postings = null;
 			for (BytesRef term = names.next(); term != null; term = names.next()) {
 				String name = term.utf8ToString();
 				if (name.contains(wanted)) {
-					uses.merge(name, names.docFreq(), Integer::sum);
+					postings = names.postings(postings, PostingsEnum.NONE);
+					int count = liveCount(postings, live);
+					if (count > 0) {
+						uses.merge(name, count, Integer::sum);
+					}
 				}
 			}
 		}
