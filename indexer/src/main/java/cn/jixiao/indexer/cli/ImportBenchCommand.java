@@ -53,7 +53,7 @@ final class ImportBenchCommand {
 		List<SyntheticCorpus.CorpusFile> corpus = new SyntheticCorpus(seeds).generate(forms);
 		Path scratch = scratchDir();
 		try (ConfigurableApplicationContext context = IndexerApplication.start("--jixiao.data-dir=" + scratch,
-				"--logging.level.cn.jixiao=WARN")) {
+				"--logging.level.cn.jixiao=WARN", "--logging.level.cn.jixiao.indexer.importing.FilingImporter=INFO")) {
 			FilingImporter importer = context.getBean(FilingImporter.class);
 			SearchIndex index = context.getBean(SearchIndex.class);
 			long start = System.nanoTime();

@@ -78,23 +78,34 @@ class ProjectLineage {
 		if (!existing.isEmpty()) {
 			this.links.deleteByProjectIds(existing.values().stream().map(Project::getId).toList());
 		}
+		List<Project> projectOfGroup = new ArrayList<>(grouped.size());
 		for (LineageGrouping.Project group : grouped) {
 			List<LineageCandidate> members = group.filings();
 			String anchor = members.get(0).key();
 			String latestName = members.get(members.size() - 1).name();
 			Project project = existing.remove(anchor);
 			if (project == null) {
-				project = this.projects.saveAndFlush(new Project(unit, latestName, anchor));
+				project = this.projects.save(new Project(unit, latestName, anchor));
 			}
 			else {
 				project.setName(latestName);
 			}
-			this.filings.assignProject(project, members.stream().map(LineageCandidate::id).toList());
+			projectOfGroup.add(project);
+		}
+		// New projects must exist before filings point at them; one flush writes them in
+		// a batch.
+		this.entityManager.flush();
+		List<LineageLink> newLinks = new ArrayList<>();
+		for (int i = 0; i < grouped.size(); i++) {
+			LineageGrouping.Project group = grouped.get(i);
+			Project project = projectOfGroup.get(i);
+			this.filings.assignProject(project, group.filings().stream().map(LineageCandidate::id).toList());
 			for (LineageGrouping.Link link : group.links()) {
-				this.links.save(new LineageLink(project, reference(link.from()), reference(link.to()), link.reason(),
+				newLinks.add(new LineageLink(project, reference(link.from()), reference(link.to()), link.reason(),
 						link.score()));
 			}
 		}
+		this.links.saveAll(newLinks);
 		this.projects.deleteAll(existing.values());
 	}
 
