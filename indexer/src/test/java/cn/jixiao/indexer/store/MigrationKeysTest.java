@@ -1,0 +1,88 @@
+package cn.jixiao.indexer.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The migration must run unchanged on MySQL 8, whose InnoDB refuses a key longer than
+ * 3072 bytes ("Specified key was too long"), a text column counting 4 bytes a character
+ * in utf8mb4. MariaDB accepts such a unique key by silently turning it into a hash key,
+ * so a MariaDB run does not show the problem.
+ */
+class MigrationKeysTest {
+
+	private static final int MYSQL_MAX_KEY_BYTES = 3072;
+
+	private static final int UTF8MB4_BYTES_PER_CHAR = 4;
+
+	private static final Pattern TABLE = Pattern.compile("CREATE TABLE (\\w+) \\((.*?)\\n\\)", Pattern.DOTALL);
+
+	private static final Pattern COLUMN = Pattern
+		.compile("(?m)^\\s+(\\w+)\\s+(VARCHAR|CHAR|BIGINT|INT)\\b(?:\\((\\d+)\\))?");
+
+	private static final Pattern UNIQUE = Pattern.compile("CONSTRAINT (\\w+) UNIQUE \\(([^)]+)\\)");
+
+	private static final Pattern INDEX = Pattern.compile("CREATE INDEX (\\w+) ON (\\w+) \\(([^)]+)\\)");
+
+	@Test
+	void everyKeyFitsMySqlsKeyLengthInUtf8mb4() throws IOException {
+		String sql = migration();
+		Map<String, Integer> columnBytes = new HashMap<>();
+		Map<String, Integer> keyBytes = new TreeMap<>();
+		Matcher table = TABLE.matcher(sql);
+		while (table.find()) {
+			String name = table.group(1);
+			Matcher column = COLUMN.matcher(table.group(2));
+			while (column.find()) {
+				columnBytes.put(name + "." + column.group(1), bytes(column.group(2), column.group(3)));
+			}
+			Matcher unique = UNIQUE.matcher(table.group(2));
+			while (unique.find()) {
+				keyBytes.put(unique.group(1), keyBytes(name, unique.group(2), columnBytes));
+			}
+		}
+		Matcher index = INDEX.matcher(sql);
+		while (index.find()) {
+			keyBytes.put(index.group(1), keyBytes(index.group(2), index.group(3), columnBytes));
+		}
+		assertThat(keyBytes).containsKeys("uk_unit_name_key", "uk_project_anchor", "ix_indicator_name_key");
+		assertThat(keyBytes)
+			.allSatisfy((key, bytes) -> assertThat(bytes).as(key).isLessThanOrEqualTo(MYSQL_MAX_KEY_BYTES));
+	}
+
+	private static int keyBytes(String table, String columns, Map<String, Integer> columnBytes) {
+		int total = 0;
+		for (String column : columns.split(",")) {
+			Integer bytes = columnBytes.get(table + "." + column.trim());
+			assertThat(bytes).as("type of " + table + "." + column.trim()).isNotNull();
+			total += bytes;
+		}
+		return total;
+	}
+
+	private static int bytes(String type, String length) {
+		return switch (type) {
+			case "BIGINT" -> 8;
+			case "INT" -> 4;
+			default -> Integer.parseInt(length) * UTF8MB4_BYTES_PER_CHAR;
+		};
+	}
+
+	private static String migration() throws IOException {
+		try (InputStream in = MigrationKeysTest.class.getResourceAsStream("/db/migration/V1__store.sql")) {
+			assertThat(in).as("V1__store.sql on the classpath").isNotNull();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
