@@ -132,14 +132,18 @@ CREATE TABLE lineage_link (
     CONSTRAINT fk_link_to FOREIGN KEY (to_filing_id) REFERENCES filing (id) ON DELETE CASCADE
 ) ${table_options};
 
--- An analyst's confirmation or split of a link, keyed by names (not ids) so that a re-import keeps it.
+-- An analyst's confirmation or split of a link, keyed by names (not ids) so that a re-import keeps it. The
+-- three keys together exceed MySQL's 3072-byte index limit in utf8mb4, so their SHA-256 is what is unique.
 CREATE TABLE lineage_decision (
     id         BIGINT       NOT NULL PRIMARY KEY,
     unit_key   VARCHAR(200) NOT NULL,
     from_key   VARCHAR(300) NOT NULL,
     to_key     VARCHAR(300) NOT NULL,
+    pair_hash  CHAR(64)     NOT NULL,
     decision   VARCHAR(16)  NOT NULL,
     decided_by VARCHAR(100),
     decided_at TIMESTAMP    NOT NULL,
-    CONSTRAINT uk_lineage_decision UNIQUE (unit_key, from_key, to_key)
+    CONSTRAINT uk_lineage_decision UNIQUE (pair_hash)
 ) ${table_options};
+
+CREATE INDEX ix_lineage_decision_unit ON lineage_decision (unit_key);

@@ -22,11 +22,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
+import jakarta.persistence.PersistenceException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
+import cn.jixiao.indexer.filing.ParseProblem;
 import cn.jixiao.indexer.filing.ParseResult;
 import cn.jixiao.indexer.index.SearchDocument;
 import cn.jixiao.indexer.index.SearchIndex;
@@ -163,15 +167,43 @@ public class FilingImporter {
 		}
 		ParseResult parsed = this.parser.parse(file.name(), file.content());
 		if (parsed.forms().isEmpty()) {
-			logger.warn("{}: rejected: {}", file.name(), parsed.problems());
-			return new ImportOutcome(file.name(), ImportStatus.REJECTED, 0, 0, parsed.problems());
+			return rejected(file, parsed.problems());
 		}
-		StoreWriter.Written written = this.storeWriter.write(file.name(), sha256, file.content().length, parsed);
+		if (parsed.forms().stream().allMatch((form) -> form.projectName() == null)) {
+			List<ParseProblem> problems = new ArrayList<>(parsed.problems());
+			problems.add(new ParseProblem(file.name(), null, ImportMessages.NO_NAMED_FORM));
+			return rejected(file, problems);
+		}
+		StoreWriter.Written written;
+		try {
+			written = this.storeWriter.write(file.name(), sha256, file.content().length, parsed);
+		}
+		catch (DataAccessException | PersistenceException ex) {
+			// The file's transaction rolled back: nothing of it is stored, its earlier
+			// version is intact.
+			logger.warn("{}: not stored", file.name(), ex);
+			return rejected(file, List
+				.of(new ParseProblem(file.name(), null, String.format(ImportMessages.NOT_STORED, rootMessage(ex)))));
+		}
 		touchedUnits.addAll(written.touchedUnits());
 		feed.replace(file.name(), written.documents());
 		int indicators = parsed.forms().stream().mapToInt((form) -> form.indicators().size()).sum();
 		return new ImportOutcome(file.name(), (known != null) ? ImportStatus.REPLACED : ImportStatus.IMPORTED,
 				parsed.forms().size(), indicators, parsed.problems());
+	}
+
+	private static ImportOutcome rejected(FileContent file, List<ParseProblem> problems) {
+		logger.warn("{}: rejected: {}", file.name(), problems);
+		return new ImportOutcome(file.name(), ImportStatus.REJECTED, 0, 0, problems);
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+		return (message.length() > 200) ? message.substring(0, 200) + "…" : message;
 	}
 
 	private void index(String fileName, List<SearchDocument> documents) {

@@ -57,7 +57,7 @@ public class LineageDecisions {
 			String unitKey = a.getUnit().getNameKey();
 			LineageDecision decision = new LineageDecision(unitKey, a.getProjectKey(), b.getProjectKey(), verdict,
 					decidedBy, this.clock.instant());
-			this.decisions.findByUnitKeyAndFromKeyAndToKey(unitKey, decision.getFromKey(), decision.getToKey())
+			this.decisions.findByPairHash(decision.getPairHash())
 				.ifPresentOrElse((existing) -> existing.change(verdict, decidedBy, this.clock.instant()),
 						() -> this.decisions.save(decision));
 			return a.getUnit().getId();

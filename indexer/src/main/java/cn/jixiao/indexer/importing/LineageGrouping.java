@@ -65,9 +65,10 @@ final class LineageGrouping {
 		for (Pair pair : pairs) {
 			Group a = pair.a().root();
 			Group b = pair.b().root();
-			if (a != b && disjoint(a.slots, b.slots)) {
+			if (a != b && disjoint(a.slots, b.slots) && !split(a.keys, b.keys, decisions)) {
 				b.parent = a;
 				a.slots.addAll(b.slots);
+				a.keys.addAll(b.keys);
 			}
 		}
 		Map<Group, List<LineageCandidate>> projects = new LinkedHashMap<>();
@@ -129,6 +130,21 @@ final class LineageGrouping {
 		return (best >= LINK_THRESHOLD) ? new Pair(a, b, best) : null;
 	}
 
+	/**
+	 * A split between any two names keeps their projects apart, however strong a third
+	 * filing's evidence.
+	 */
+	private static boolean split(Set<String> keysA, Set<String> keysB, List<LineageDecision> decisions) {
+		for (String a : keysA) {
+			for (String b : keysB) {
+				if (verdict(decisions, a, b) == LineageDecision.Verdict.SPLIT) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	private static LineageDecision.Verdict verdict(List<LineageDecision> decisions, String keyA, String keyB) {
 		for (LineageDecision decision : decisions) {
 			if (decision.concerns(keyA, keyB)) {
@@ -172,10 +188,17 @@ final class LineageGrouping {
 
 		final Set<String> slots = new HashSet<>();
 
+		/**
+		 * The name keys of the project this group heads (its own while it heads no
+		 * other).
+		 */
+		final Set<String> keys = new HashSet<>();
+
 		Group parent;
 
 		Group(String key) {
 			this.key = key;
+			this.keys.add(key);
 		}
 
 		Group root() {

@@ -1,6 +1,10 @@
 package cn.jixiao.indexer.store;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,6 +37,9 @@ public class LineageDecision extends StoredEntity {
 	@Column(name = "to_key", nullable = false)
 	private String toKey;
 
+	@Column(name = "pair_hash", nullable = false, length = 64)
+	private String pairHash;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "decision", nullable = false)
 	private Verdict verdict;
@@ -55,9 +62,27 @@ public class LineageDecision extends StoredEntity {
 		this.unitKey = unitKey;
 		this.fromKey = (keyA.compareTo(keyB) <= 0) ? keyA : keyB;
 		this.toKey = (keyA.compareTo(keyB) <= 0) ? keyB : keyA;
+		this.pairHash = pairHash(unitKey, this.fromKey, this.toKey);
 		this.verdict = verdict;
 		this.decidedBy = decidedBy;
 		this.decidedAt = decidedAt;
+	}
+
+	/**
+	 * What identifies a decision: the unit and the two names, whichever way round they
+	 * were given.
+	 */
+	public static String pairHash(String unitKey, String keyA, String keyB) {
+		String from = (keyA.compareTo(keyB) <= 0) ? keyA : keyB;
+		String to = (keyA.compareTo(keyB) <= 0) ? keyB : keyA;
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest((unitKey + '\n' + from + '\n' + to).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
 	}
 
 	public void change(Verdict verdict, String decidedBy, Instant decidedAt) {
@@ -76,6 +101,10 @@ public class LineageDecision extends StoredEntity {
 
 	public String getToKey() {
 		return this.toKey;
+	}
+
+	public String getPairHash() {
+		return this.pairHash;
 	}
 
 	public Verdict getVerdict() {

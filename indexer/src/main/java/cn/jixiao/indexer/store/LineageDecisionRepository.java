@@ -9,6 +9,6 @@ public interface LineageDecisionRepository extends JpaRepository<LineageDecision
 
 	List<LineageDecision> findByUnitKey(String unitKey);
 
-	Optional<LineageDecision> findByUnitKeyAndFromKeyAndToKey(String unitKey, String fromKey, String toKey);
+	Optional<LineageDecision> findByPairHash(String pairHash);
 
 }
