@@ -9,11 +9,13 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
@@ -98,10 +100,26 @@ final class Fields {
 	static final Map<String, Float> SEARCHED = Map.of(NAME, 4f, PROJECT_NAME, 2f, TARGET, 1f, UNIT_TEXT, 0.5f,
 			DEPARTMENT_TEXT, 0.5f, GOAL, 0.5f);
 
-	/** Fields shown with highlighted snippets. */
-	static final String[] HIGHLIGHTED = { NAME, PROJECT_NAME, TARGET, GOAL };
+	/** Fields shown with highlighted snippets, by the kind of hit. */
+	static String[] highlighted(DocumentType type) {
+		return (type == DocumentType.FILING) ? new String[] { NAME, GOAL } : new String[] { NAME, TARGET };
+	}
+
+	/**
+	 * Analysed text that also records each word's character offsets, so that snippets
+	 * come from the postings instead of running SmartCN over every hit's stored text
+	 * again at query time.
+	 */
+	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
 	private Fields() {
+	}
+
+	private static FieldType textWithOffsets() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
 	}
 
 	/**
@@ -192,13 +210,9 @@ final class Fields {
 			return;
 		}
 		TokenStream tokens = analysis.tokens(field, value);
-		if (tokens == null) {
-			doc.add(new TextField(field, value, Field.Store.YES));
-		}
-		else {
-			doc.add(new TextField(field, tokens));
-			doc.add(new StoredField(field, value));
-		}
+		doc.add((tokens != null) ? new Field(field, tokens, TEXT_WITH_OFFSETS)
+				: new Field(field, value, TEXT_WITH_OFFSETS));
+		doc.add(new StoredField(field, value));
 	}
 
 	private static void indexedText(Document doc, String field, String value, AnalysisCache analysis) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -208,11 +209,18 @@ public final class LuceneSearchIndex implements SearchIndex {
 			LuceneFacets.Collected collected = this.facets.search(searcher, query, wanted, sortOf(search));
 			TopDocs top = collected.topDocs();
 			List<ScoreDoc> page = pageOf(top.scoreDocs, search);
-			Map<Integer, Map<String, String>> snippets = this.highlights.snippets(searcher, query, page);
-			List<SearchHit> hits = new ArrayList<>(page.size());
+			List<SearchDocument> documents = new ArrayList<>(page.size());
+			Map<DocumentType, List<Integer>> docsByType = new EnumMap<>(DocumentType.class);
 			for (ScoreDoc scoreDoc : page) {
-				Document doc = searcher.storedFields().document(scoreDoc.doc);
-				hits.add(new SearchHit(Fields.fromLucene(doc), Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score,
+				SearchDocument document = Fields.fromLucene(searcher.storedFields().document(scoreDoc.doc));
+				documents.add(document);
+				docsByType.computeIfAbsent(document.type(), (type) -> new ArrayList<>()).add(scoreDoc.doc);
+			}
+			Map<Integer, Map<String, String>> snippets = this.highlights.snippets(searcher, query, docsByType);
+			List<SearchHit> hits = new ArrayList<>(page.size());
+			for (int i = 0; i < page.size(); i++) {
+				ScoreDoc scoreDoc = page.get(i);
+				hits.add(new SearchHit(documents.get(i), Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score,
 						snippets.getOrDefault(scoreDoc.doc, Map.of())));
 			}
 			return new SearchResult(top.totalHits.value, hits, collected.counts());
