@@ -92,8 +92,9 @@ CREATE TABLE filing (
     CONSTRAINT fk_filing_project FOREIGN KEY (project_id) REFERENCES project (id) ON DELETE SET NULL
 ) ${table_options};
 
+-- Foreign keys bring their own indexes (H2 and InnoDB create one when none exists), so only the query index
+-- for a unit's years is added here.
 CREATE INDEX ix_filing_unit_year ON filing (unit_id, budget_year);
-CREATE INDEX ix_filing_project ON filing (project_id);
 
 CREATE TABLE indicator (
     id             BIGINT         NOT NULL PRIMARY KEY,
@@ -115,9 +116,6 @@ CREATE TABLE indicator (
     last_line      INT            NOT NULL,
     CONSTRAINT fk_indicator_filing FOREIGN KEY (filing_id) REFERENCES filing (id) ON DELETE CASCADE
 ) ${table_options};
-
-CREATE INDEX ix_indicator_filing ON indicator (filing_id);
-CREATE INDEX ix_indicator_name_key ON indicator (level2, name_key);
 
 -- How a project's filings follow one another across years, each link with its reason and score.
 CREATE TABLE lineage_link (

@@ -55,7 +55,7 @@ class MigrationKeysTest {
 		while (index.find()) {
 			keyBytes.put(index.group(1), keyBytes(index.group(2), index.group(3), columnBytes));
 		}
-		assertThat(keyBytes).containsKeys("uk_unit_name_key", "uk_project_anchor", "ix_indicator_name_key");
+		assertThat(keyBytes).containsKeys("uk_unit_name_key", "uk_project_anchor", "ix_filing_unit_year");
 		assertThat(keyBytes)
 			.allSatisfy((key, bytes) -> assertThat(bytes).as(key).isLessThanOrEqualTo(MYSQL_MAX_KEY_BYTES));
 	}
