@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +33,7 @@ import cn.jixiao.indexer.index.SearchDocument;
 import cn.jixiao.indexer.index.SearchIndex;
 import cn.jixiao.indexer.parse.FilingParser;
 import cn.jixiao.indexer.store.FileFingerprint;
+import cn.jixiao.indexer.store.Sha256;
 import cn.jixiao.indexer.store.SourceFileRepository;
 
 /**
@@ -281,12 +279,7 @@ public class FilingImporter {
 	}
 
 	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return Sha256.hex(content);
 	}
 
 }

@@ -1,10 +1,7 @@
 package cn.jixiao.indexer.store;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,14 +72,7 @@ public class LineageDecision extends StoredEntity {
 	public static String pairHash(String unitKey, String keyA, String keyB) {
 		String from = (keyA.compareTo(keyB) <= 0) ? keyA : keyB;
 		String to = (keyA.compareTo(keyB) <= 0) ? keyB : keyA;
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest((unitKey + '\n' + from + '\n' + to).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return Sha256.hex((unitKey + '\n' + from + '\n' + to).getBytes(StandardCharsets.UTF_8));
 	}
 
 	public void change(Verdict verdict, String decidedBy, Instant decidedAt) {
