@@ -11,6 +11,7 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +70,11 @@ public class IndexerConfiguration {
 			return new LuceneSearchIndex(FSDirectory.open(dir));
 		}
 		catch (UncheckedIOException ex) {
+			if (ex.getCause() instanceof LockObtainFailedException) {
+				throw new IllegalStateException("the search index at " + dir
+						+ " is in use by another process (a running portal?): stop it, or import through the portal",
+						ex);
+			}
 			if (!(ex.getCause() instanceof CorruptIndexException || ex.getCause() instanceof IndexFormatTooOldException
 					|| ex.getCause() instanceof IndexFormatTooNewException)) {
 				throw ex;

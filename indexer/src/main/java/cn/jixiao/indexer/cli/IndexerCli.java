@@ -4,7 +4,8 @@ import java.io.PrintStream;
 
 /**
  * Entry point of {@code java -jar indexer.jar}. Exit codes: 0 ran (even with problems in
- * the files), 2 usage error, 3 a path could not be read.
+ * the files), 1 the store or the index could not be used, 2 usage error, 3 a path could
+ * not be read, 4 an import rejected a file (everything else was imported).
  */
 public final class IndexerCli {
 
@@ -16,11 +17,25 @@ public final class IndexerCli {
 
 	static final int REJECTED = 4;
 
+	static final int FAILED = 1;
+
 	private IndexerCli() {
 	}
 
 	public static void main(String[] args) {
 		System.exit(run(args, System.out, System.err));
+	}
+
+	/**
+	 * The innermost cause says what went wrong (an index in use, a database out of
+	 * reach).
+	 */
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getName();
 	}
 
 	private static String[] springArgs(CliArguments arguments) {
@@ -37,6 +52,16 @@ public final class IndexerCli {
 			err.print(CliArguments.USAGE);
 			return USAGE;
 		}
+		try {
+			return execute(arguments, out, err);
+		}
+		catch (RuntimeException ex) {
+			err.println("error: " + rootMessage(ex));
+			return FAILED;
+		}
+	}
+
+	private static int execute(CliArguments arguments, PrintStream out, PrintStream err) {
 		return switch (arguments.command()) {
 			case "parse" -> new ParseCommand(out, err).run(arguments.paths());
 			case "bench" -> new BenchCommand(out, err).run(arguments.paths());
