@@ -1,7 +1,6 @@
 package cn.jixiao.indexer.importing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,12 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
-import jakarta.persistence.PersistenceException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 import cn.jixiao.indexer.filing.ParseProblem;
@@ -60,6 +56,8 @@ public class FilingImporter {
 
 	private final SearchIndex searchIndex;
 
+	private final StoreVersion storeVersion;
+
 	/**
 	 * One import (a file or a batch) at a time keeps lineage and the index in step with
 	 * the store.
@@ -69,15 +67,19 @@ public class FilingImporter {
 	private long lastPublished;
 
 	FilingImporter(FilingParser parser, StoreWriter storeWriter, ProjectLineage lineage,
-			SourceFileRepository sourceFiles, SearchIndex searchIndex) {
+			SourceFileRepository sourceFiles, SearchIndex searchIndex, StoreVersion storeVersion) {
 		this.parser = parser;
 		this.storeWriter = storeWriter;
 		this.lineage = lineage;
 		this.sourceFiles = sourceFiles;
 		this.searchIndex = searchIndex;
+		this.storeVersion = storeVersion;
 	}
 
-	/** A file to import: its name (which identifies it) and its bytes. */
+	/**
+	 * A file to import: its name (which identifies it) and its bytes ({@code null} when
+	 * it could not be read).
+	 */
 	public record FileContent(String name, byte[] content) {
 	}
 
@@ -99,11 +101,13 @@ public class FilingImporter {
 		this.lock.lock();
 		try {
 			Set<Long> touchedUnits = new HashSet<>();
+			List<StoredDocuments> stored = new ArrayList<>();
 			ImportOutcome outcome = importOne(new FileContent(fileName, content), knownFile(fileName), touchedUnits,
-					this.searchIndex::replaceSourceFile);
+					(name, documents) -> stored.add(new StoredDocuments(name, documents)));
 			if (outcome.stored()) {
 				this.lineage.relink(touchedUnits);
-				this.searchIndex.commit();
+				stored.forEach((file) -> index(file.fileName(), file.documents()));
+				this.searchIndex.commit(this.storeVersion.current());
 			}
 			return outcome;
 		}
@@ -134,15 +138,28 @@ public class FilingImporter {
 			Set<Long> touchedUnits = new HashSet<>();
 			List<ImportOutcome> outcomes = new ArrayList<>();
 			List<Future<?>> indexed = new ArrayList<>();
-			for (FileContent file : files) {
-				outcomes.add(importOne(file, known.get(file.name()), touchedUnits,
-						(name, documents) -> indexed.add(indexing.submit(() -> index(name, documents)))));
+			Set<String> names = new HashSet<>();
+			long stored;
+			long relinked;
+			try {
+				for (FileContent file : files) {
+					if (!names.add(file.name())) {
+						outcomes.add(rejected(file, ImportMessages.SAME_NAME_IN_BATCH));
+						continue;
+					}
+					outcomes.add(importOne(file, known.get(file.name()), touchedUnits,
+							(name, documents) -> indexed.add(indexing.submit(() -> index(name, documents)))));
+				}
 			}
-			long stored = System.nanoTime();
-			this.lineage.relink(touchedUnits);
-			long relinked = System.nanoTime();
-			indexed.forEach(FilingImporter::await);
-			this.searchIndex.commit();
+			finally {
+				// Whatever stopped the batch, the files stored so far get their lineage
+				// and their index.
+				stored = System.nanoTime();
+				this.lineage.relink(touchedUnits);
+				relinked = System.nanoTime();
+				indexed.forEach(FilingImporter::await);
+				this.searchIndex.commit(this.storeVersion.current());
+			}
 			logger.info("batch of {} files: stored in {} ms, {} units relinked in {} ms, index done {} ms later",
 					outcomes.size(), (stored - start) / 1_000_000, touchedUnits.size(), (relinked - stored) / 1_000_000,
 					(System.nanoTime() - relinked) / 1_000_000);
@@ -157,13 +174,29 @@ public class FilingImporter {
 		}
 	}
 
+	/** A stored file's documents, waiting for its unit to be relinked. */
+	private record StoredDocuments(String fileName, List<SearchDocument> documents) {
+	}
+
 	private ImportOutcome importOne(FileContent file, FileFingerprint known, Set<Long> touchedUnits, IndexFeed feed) {
+		if (file.content() == null) {
+			return rejected(file, ImportMessages.UNREADABLE);
+		}
 		String sha256 = sha256(file.content());
 		if (known != null && known.sha256().equals(sha256)) {
 			return new ImportOutcome(file.name(), ImportStatus.UNCHANGED, known.formCount(), known.indicatorCount(),
 					List.of());
 		}
-		ParseResult parsed = this.parser.parse(file.name(), file.content());
+		ParseResult parsed;
+		try {
+			parsed = this.parser.parse(file.name(), file.content());
+		}
+		catch (RuntimeException ex) {
+			// The parser promises never to throw; if it does, this file is reported and
+			// the batch goes on.
+			logger.error("{}: the parser failed", file.name(), ex);
+			return rejected(file, String.format(ImportMessages.PARSER_FAILED, rootMessage(ex)));
+		}
 		if (parsed.forms().isEmpty()) {
 			return rejected(file, parsed.problems());
 		}
@@ -176,18 +209,21 @@ public class FilingImporter {
 		try {
 			written = this.storeWriter.write(file.name(), sha256, file.content().length, parsed);
 		}
-		catch (DataAccessException | PersistenceException ex) {
+		catch (RuntimeException ex) {
 			// The file's transaction rolled back: nothing of it is stored, its earlier
 			// version is intact.
 			logger.warn("{}: not stored", file.name(), ex);
-			return rejected(file, List
-				.of(new ParseProblem(file.name(), null, String.format(ImportMessages.NOT_STORED, rootMessage(ex)))));
+			return rejected(file, String.format(ImportMessages.NOT_STORED, rootMessage(ex)));
 		}
 		touchedUnits.addAll(written.touchedUnits());
 		feed.replace(file.name(), written.documents());
 		int indicators = parsed.forms().stream().mapToInt((form) -> form.indicators().size()).sum();
 		return new ImportOutcome(file.name(), (known != null) ? ImportStatus.REPLACED : ImportStatus.IMPORTED,
 				parsed.forms().size(), indicators, parsed.problems());
+	}
+
+	private static ImportOutcome rejected(FileContent file, String message) {
+		return rejected(file, List.of(new ParseProblem(file.name(), null, message)));
 	}
 
 	private static ImportOutcome rejected(FileContent file, List<ParseProblem> problems) {
@@ -251,12 +287,17 @@ public class FilingImporter {
 		}
 	}
 
+	/**
+	 * An unreadable file goes on as content {@code null}, to be reported like any other
+	 * bad file.
+	 */
 	private static FileContent read(Path file) {
 		try {
 			return new FileContent(file.getFileName().toString(), Files.readAllBytes(file));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			logger.warn("cannot read {}", file, ex);
+			return new FileContent(file.getFileName().toString(), null);
 		}
 	}
 

@@ -51,6 +51,9 @@ public class LineageDecisions {
 			if (a.getUnit() == null || b.getUnit() == null || !a.getUnit().getId().equals(b.getUnit().getId())) {
 				throw new IllegalArgumentException("lineage links filings of one unit only");
 			}
+			if (a.getProjectKey() == null || b.getProjectKey() == null) {
+				throw new IllegalArgumentException("a filing without a project name has no lineage");
+			}
 			if (a.getProjectKey().equals(b.getProjectKey())) {
 				throw new IllegalArgumentException("the filings already share a project name");
 			}

@@ -158,12 +158,20 @@ final class LineageGrouping {
 		Map<String, Group> groups = new LinkedHashMap<>();
 		List<LineageCandidate> ordered = new ArrayList<>(filings);
 		ordered.sort(CHRONOLOGICAL);
+		List<Group> all = new ArrayList<>();
 		for (LineageCandidate filing : ordered) {
-			Group group = groups.computeIfAbsent(filing.key(), Group::new);
+			Group group = groups.get(filing.key());
+			if (group == null || group.slots.contains(filing.slot())) {
+				// A second filing of the same name, year and kind is another project (or
+				// a duplicate export).
+				group = new Group(filing.key());
+				groups.put(filing.key(), group);
+				all.add(group);
+			}
 			group.members.add(filing);
 			group.slots.add(filing.slot());
 		}
-		return new ArrayList<>(groups.values());
+		return all;
 	}
 
 	private static boolean disjoint(Set<String> a, Set<String> b) {

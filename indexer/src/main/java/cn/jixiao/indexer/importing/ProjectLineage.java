@@ -63,7 +63,7 @@ class ProjectLineage {
 	 * Each unit in a transaction of its own, which keeps the persistence context (and its
 	 * flushes) small.
 	 */
-	public void relink(Collection<Long> unitIds) {
+	public synchronized void relink(Collection<Long> unitIds) {
 		for (Long unitId : Set.copyOf(unitIds)) {
 			this.transactions.executeWithoutResult((status) -> this.units.findById(unitId).ifPresent(this::relink));
 		}

@@ -45,34 +45,50 @@ public class Reindexer {
 
 	private final EntityManager entityManager;
 
+	private final StoreVersion storeVersion;
+
 	Reindexer(StoredFilingRepository filings, StoredIndicatorRepository indicators, SearchIndex searchIndex,
-			TransactionTemplate transactions, EntityManager entityManager) {
+			TransactionTemplate transactions, EntityManager entityManager, StoreVersion storeVersion) {
 		this.filings = filings;
 		this.indicators = indicators;
 		this.searchIndex = searchIndex;
 		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
 		this.readOnly.setReadOnly(true);
 		this.entityManager = entityManager;
+		this.storeVersion = storeVersion;
 	}
 
 	/** Documents rebuilt; searches see the old index until the new one is complete. */
 	public long reindex() {
 		long[] count = { 0 };
+		// Taken first: a file stored during the rebuild makes the recorded version older,
+		// never newer.
+		String version = this.storeVersion.current();
 		this.searchIndex.rebuild((sink) -> count[0] = produce(sink));
+		this.searchIndex.commit(version);
 		logger.info("search index rebuilt from the store: {} documents", count[0]);
 		return count[0];
 	}
 
-	/** Whether the index holds as many filings and indicators as the store. */
+	/**
+	 * Whether the index reflects the store: the same numbers of filings and indicators,
+	 * and the store version recorded at its last commit (which catches a file replaced by
+	 * one of the same size before a crash).
+	 */
 	public boolean inStep() {
 		long storedFilings = this.filings.count();
 		long storedIndicators = this.filings.countIndicators();
 		long indexedFilings = this.searchIndex.count(DocumentType.FILING);
 		long indexedIndicators = this.searchIndex.count(DocumentType.INDICATOR);
-		boolean inStep = storedFilings == indexedFilings && storedIndicators == indexedIndicators;
+		String storeVersion = this.storeVersion.current();
+		String indexedVersion = this.searchIndex.storeVersion();
+		boolean inStep = storedFilings == indexedFilings && storedIndicators == indexedIndicators
+				&& storeVersion.equals(indexedVersion);
 		if (!inStep) {
-			logger.warn("search index out of step with the store: index {} filings / {} indicators, store {} / {}",
-					indexedFilings, indexedIndicators, storedFilings, storedIndicators);
+			logger.warn(
+					"search index out of step with the store: index {} filings / {} indicators at store version {},"
+							+ " store {} / {} at {}",
+					indexedFilings, indexedIndicators, indexedVersion, storedFilings, storedIndicators, storeVersion);
 		}
 		return inStep;
 	}

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -39,6 +40,8 @@ import cn.jixiao.indexer.index.SearchResult.SearchHit;
  * store stays the source of truth.
  */
 public final class LuceneSearchIndex implements SearchIndex {
+
+	private static final String STORE_VERSION = "storeVersion";
 
 	/** Hits beyond this depth are counted (total, facets) but not paged to. */
 	static final int MAX_DEPTH = 10_000;
@@ -73,8 +76,16 @@ public final class LuceneSearchIndex implements SearchIndex {
 		this.directory = directory;
 		try {
 			this.writer = new IndexWriter(directory, writerConfig());
-			this.writer.commit();
-			this.searchers = new SearcherManager(this.writer, null);
+			try {
+				this.writer.commit();
+				this.searchers = new SearcherManager(this.writer, null);
+			}
+			catch (IOException | RuntimeException ex) {
+				// Release the write lock, so that a caller can clear a corrupt index and
+				// open it again.
+				this.writer.close();
+				throw ex;
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot open the search index", ex);
@@ -165,6 +176,25 @@ public final class LuceneSearchIndex implements SearchIndex {
 			this.writer.commit();
 			this.searchers.maybeRefreshBlocking();
 		});
+	}
+
+	@Override
+	public void commit(String storeVersion) {
+		exclusively(() -> {
+			this.writer.setLiveCommitData(Map.of(STORE_VERSION, storeVersion).entrySet());
+			this.writer.commit();
+			this.searchers.maybeRefreshBlocking();
+		});
+	}
+
+	@Override
+	public String storeVersion() {
+		try {
+			return SegmentInfos.readLatestCommit(this.directory).getUserData().get(STORE_VERSION);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private interface IndexWrite {

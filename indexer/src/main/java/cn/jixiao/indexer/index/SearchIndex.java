@@ -41,6 +41,17 @@ public interface SearchIndex extends Closeable {
 	/** Publishes and makes the changes durable. */
 	void commit();
 
+	/**
+	 * Commits and records which state of the store the index now reflects, so that a
+	 * start after a crash can tell an index that fell behind.
+	 */
+	void commit(String storeVersion);
+
+	/**
+	 * The store state recorded by the last {@link #commit(String)}; {@code null} if none.
+	 */
+	String storeVersion();
+
 	/** Number of documents of each type, to compare with the store. */
 	long count(DocumentType type);
 

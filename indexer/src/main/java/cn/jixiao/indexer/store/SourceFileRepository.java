@@ -12,6 +12,12 @@ public interface SourceFileRepository extends JpaRepository<SourceFile, Long> {
 	Optional<SourceFile> findByName(String name);
 
 	/**
+	 * Grows with every import that stores a file, since a replaced file gets a new id.
+	 */
+	@Query("select coalesce(max(s.id), 0) from SourceFile s")
+	long findMaxId();
+
+	/**
 	 * Name and SHA-256 of every imported file, so that a batch can skip unchanged files
 	 * without a query each.
 	 */

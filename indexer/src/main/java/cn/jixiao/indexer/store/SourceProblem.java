@@ -33,6 +33,9 @@ public class SourceProblem {
 	@Column(name = "line_no")
 	private Integer line;
 
+	/** The column's width; a message quoting a whole row can be longer. */
+	private static final int MAX_MESSAGE = 1000;
+
 	@Column(nullable = false)
 	private String message;
 
@@ -43,7 +46,7 @@ public class SourceProblem {
 		this.sourceFile = sourceFile;
 		this.position = position;
 		this.line = line;
-		this.message = message;
+		this.message = (message.length() > MAX_MESSAGE) ? message.substring(0, MAX_MESSAGE - 1) + "…" : message;
 	}
 
 	public SourceFile getSourceFile() {

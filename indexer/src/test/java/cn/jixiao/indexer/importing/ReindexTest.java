@@ -112,6 +112,17 @@ class ReindexTest extends EmbeddedStoreTest {
 		assertThat(this.searchIndex.count(DocumentType.FILING)).isEqualTo(62);
 	}
 
+	@Test
+	void indexCommittedForAnotherStoreStateIsOutOfStepThoughItsCountsAgree() {
+		String version = this.searchIndex.storeVersion();
+		assertThat(version).isNotNull();
+		this.searchIndex.commit("0/0");
+		assertThat(this.reindexer.inStep()).as("same counts, an older store state").isFalse();
+		this.reindexer.reindex();
+		assertThat(this.reindexer.inStep()).isTrue();
+		assertThat(this.searchIndex.storeVersion()).isEqualTo(version);
+	}
+
 	private record Answer(long total, List<String> ids, Map<SearchFacet, List<SearchResult.FacetCount>> facets) {
 	}
 
