@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +32,12 @@ final class LineageGrouping {
 	/** Two indicator names this close are the same indicator reworded. */
 	static final double NAME_THRESHOLD = 0.7;
 
-	/** A project's filings in order, and the link between each filing and the next. */
-	record Project(List<LineageCandidate> filings, List<Link> links) {
+	/**
+	 * A project's filings in order, the link between each filing and the next, and its
+	 * anchor: the name key of its earliest filing, numbered ("#2") when an earlier
+	 * project of the unit already has that key.
+	 */
+	record Project(String anchor, List<LineageCandidate> filings, List<Link> links) {
 	}
 
 	/** Why {@code to} follows {@code from}. */
@@ -75,16 +80,20 @@ final class LineageGrouping {
 		for (Group group : groups) {
 			projects.computeIfAbsent(group.root(), (root) -> new ArrayList<>()).addAll(group.members);
 		}
+		List<List<LineageCandidate>> ordered = new ArrayList<>(projects.values());
+		ordered.forEach((members) -> members.sort(CHRONOLOGICAL));
+		ordered.sort(Comparator.comparing((List<LineageCandidate> members) -> members.get(0), CHRONOLOGICAL));
+		Map<String, Integer> anchorsTaken = new HashMap<>();
 		List<Project> result = new ArrayList<>();
-		for (List<LineageCandidate> members : projects.values()) {
-			members.sort(CHRONOLOGICAL);
+		for (List<LineageCandidate> members : ordered) {
 			List<Link> links = new ArrayList<>();
 			for (int i = 0; i + 1 < members.size(); i++) {
 				links.add(link(members.get(i), members.get(i + 1), decisions));
 			}
-			result.add(new Project(List.copyOf(members), links));
+			String key = members.get(0).key();
+			int taken = anchorsTaken.merge(key, 1, Integer::sum);
+			result.add(new Project((taken == 1) ? key : key + "#" + taken, List.copyOf(members), links));
 		}
-		result.sort(Comparator.comparing((Project project) -> project.filings().get(0), CHRONOLOGICAL));
 		return result;
 	}
 
@@ -154,24 +163,46 @@ final class LineageGrouping {
 		return null;
 	}
 
+	/**
+	 * Filings grouped by name key. A second filing of the same name, year and kind is
+	 * another project (or a duplicate export), so a name can head several groups; a later
+	 * filing joins the one whose filings it resembles most.
+	 */
 	private static List<Group> byKey(List<LineageCandidate> filings) {
-		Map<String, Group> groups = new LinkedHashMap<>();
+		Map<String, List<Group>> groupsByKey = new LinkedHashMap<>();
 		List<LineageCandidate> ordered = new ArrayList<>(filings);
 		ordered.sort(CHRONOLOGICAL);
 		List<Group> all = new ArrayList<>();
 		for (LineageCandidate filing : ordered) {
-			Group group = groups.get(filing.key());
-			if (group == null || group.slots.contains(filing.slot())) {
-				// A second filing of the same name, year and kind is another project (or
-				// a duplicate export).
+			List<Group> sameName = groupsByKey.computeIfAbsent(filing.key(), (key) -> new ArrayList<>());
+			Group group = closest(filing, sameName);
+			if (group == null) {
 				group = new Group(filing.key());
-				groups.put(filing.key(), group);
+				sameName.add(group);
 				all.add(group);
 			}
 			group.members.add(filing);
 			group.slots.add(filing.slot());
 		}
 		return all;
+	}
+
+	private static Group closest(LineageCandidate filing, List<Group> sameName) {
+		Group closest = null;
+		double best = -1;
+		for (Group group : sameName) {
+			if (group.slots.contains(filing.slot())) {
+				continue;
+			}
+			for (LineageCandidate member : group.members) {
+				double score = evidence(filing, member).score();
+				if (score > best) {
+					best = score;
+					closest = group;
+				}
+			}
+		}
+		return closest;
 	}
 
 	private static boolean disjoint(Set<String> a, Set<String> b) {

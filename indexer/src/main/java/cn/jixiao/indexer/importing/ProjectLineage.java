@@ -81,7 +81,7 @@ class ProjectLineage {
 		List<Project> projectOfGroup = new ArrayList<>(grouped.size());
 		for (LineageGrouping.Project group : grouped) {
 			List<LineageCandidate> members = group.filings();
-			String anchor = members.get(0).key();
+			String anchor = group.anchor();
 			String latestName = members.get(members.size() - 1).name();
 			Project project = existing.remove(anchor);
 			if (project == null) {

@@ -144,6 +144,17 @@ class LineageGroupingTest {
 		assertThat(evidence.score()).isCloseTo(1.0, within(1e-9));
 	}
 
+	@Test
+	void twoFilingsWithTheSameNameInOneYearAreTwoProjectsWithDistinctAnchors() {
+		List<LineageGrouping.Project> projects = LineageGrouping
+			.group(List.of(candidate(1, "业务培训", 2025, FormKind.TARGET, GOAL, INDICATORS),
+					candidate(2, "业务培训", 2025, FormKind.TARGET, OTHER_GOAL, List.of("培训场次")),
+					candidate(3, "业务培训", 2026, FormKind.TARGET, GOAL, INDICATORS)), List.of());
+		assertThat(projects).hasSize(2);
+		assertThat(projects).extracting(LineageGrouping.Project::anchor).containsExactly("业务培训", "业务培训#2");
+		assertThat(projects.get(0).filings()).extracting(LineageCandidate::id).containsExactly(1L, 3L);
+	}
+
 	private static LineageCandidate candidate(long id, String name, int year, FormKind kind, String goal,
 			List<String> indicators) {
 		return new LineageCandidate(id, name, NameKeys.project(name), year, kind, TextSimilarity.bigrams(goal),
