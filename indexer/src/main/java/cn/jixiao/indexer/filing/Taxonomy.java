@@ -57,10 +57,6 @@ public final class Taxonomy {
 		return LEVELS.containsKey(label);
 	}
 
-	public static boolean isLevel2(String label) {
-		return PARENT.containsKey(label);
-	}
-
 	public static Optional<String> parentOf(String level2) {
 		return Optional.ofNullable(PARENT.get(level2));
 	}

@@ -9,14 +9,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record TrackingPeriod(YearMonth from, YearMonth to) {
 
-	/**
-	 * Months of the budget year that have passed by the end of the period (8 for
-	 * Jan–Aug).
-	 */
-	public int monthsElapsed() {
-		return this.to.getMonthValue();
-	}
-
 	@JsonValue
 	@Override
 	public String toString() {

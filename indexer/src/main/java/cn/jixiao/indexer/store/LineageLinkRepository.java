@@ -1,15 +1,12 @@
 package cn.jixiao.indexer.store;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface LineageLinkRepository extends JpaRepository<LineageLink, Long> {
-
-	List<LineageLink> findByProjectId(Long projectId);
 
 	@Modifying(flushAutomatically = true)
 	@Query("delete from LineageLink l where l.project.id in :projectIds")
