@@ -1,8 +1,6 @@
 package cn.jixiao.indexer.importing;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Character-bigram similarity (Dice coefficient), which suits Chinese text: no word
@@ -14,35 +12,15 @@ final class TextSimilarity {
 	private TextSimilarity() {
 	}
 
-	static Set<String> bigrams(String text) {
-		Set<String> bigrams = new HashSet<>();
-		if (text == null) {
-			return bigrams;
-		}
-		StringBuilder letters = new StringBuilder(text.length());
-		text.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
-		for (int i = 0; i + 1 < letters.length(); i++) {
-			bigrams.add(letters.substring(i, i + 2));
-		}
-		if (letters.length() == 1) {
-			bigrams.add(letters.toString());
-		}
-		return bigrams;
+	static Bigrams bigrams(String text) {
+		return Bigrams.of(text);
 	}
 
-	static double dice(Set<String> a, Set<String> b) {
+	static double dice(Bigrams a, Bigrams b) {
 		if (a.isEmpty() || b.isEmpty()) {
 			return 0;
 		}
-		Set<String> smaller = (a.size() <= b.size()) ? a : b;
-		Set<String> larger = (smaller == a) ? b : a;
-		int shared = 0;
-		for (String bigram : smaller) {
-			if (larger.contains(bigram)) {
-				shared++;
-			}
-		}
-		return 2.0 * shared / (a.size() + b.size());
+		return 2.0 * a.shared(b) / (a.size() + b.size());
 	}
 
 	/**
@@ -50,20 +28,28 @@ final class TextSimilarity {
 	 * set) that have a close namesake in the other, so that "邮寄对象满意度" and "邮寄对象、接待对象满意度"
 	 * count as one.
 	 */
-	static double indicatorOverlap(List<Set<String>> a, List<Set<String>> b, double nameThreshold) {
+	static double indicatorOverlap(List<Bigrams> a, List<Bigrams> b, double nameThreshold) {
 		if (a.isEmpty() || b.isEmpty()) {
 			return 0;
 		}
 		int matched = 0;
-		for (Set<String> name : a) {
-			for (Set<String> other : b) {
-				if (dice(name, other) >= nameThreshold) {
+		for (Bigrams name : a) {
+			for (Bigrams other : b) {
+				if (couldReach(name, other, nameThreshold) && dice(name, other) >= nameThreshold) {
 					matched++;
 					break;
 				}
 			}
 		}
 		return (double) matched / Math.max(a.size(), b.size());
+	}
+
+	/**
+	 * Names of very different lengths cannot be close: even if one's pairs were all in
+	 * the other, Dice would be 2·min / (a + b).
+	 */
+	private static boolean couldReach(Bigrams a, Bigrams b, double threshold) {
+		return 2.0 * Math.min(a.size(), b.size()) >= threshold * (a.size() + b.size());
 	}
 
 }
