@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jixiao.indexer.store.FilingRows;
 import cn.jixiao.indexer.store.FilingSummary;
 import cn.jixiao.indexer.store.IndicatorKey;
 import cn.jixiao.indexer.store.LineageDecisionRepository;
@@ -43,18 +44,21 @@ class ProjectLineage {
 
 	private final LineageDecisionRepository decisions;
 
+	private final FilingRows rows;
+
 	private final TransactionTemplate transactions;
 
 	private final EntityManager entityManager;
 
 	ProjectLineage(UnitRepository units, StoredFilingRepository filings, ProjectRepository projects,
-			LineageLinkRepository links, LineageDecisionRepository decisions, TransactionTemplate transactions,
-			EntityManager entityManager) {
+			LineageLinkRepository links, LineageDecisionRepository decisions, FilingRows rows,
+			TransactionTemplate transactions, EntityManager entityManager) {
 		this.units = units;
 		this.filings = filings;
 		this.projects = projects;
 		this.links = links;
 		this.decisions = decisions;
+		this.rows = rows;
 		this.transactions = transactions;
 		this.entityManager = entityManager;
 	}
@@ -70,7 +74,8 @@ class ProjectLineage {
 	}
 
 	private void relink(Unit unit) {
-		List<LineageCandidate> candidates = candidates(unit.getId());
+		Map<Long, Long> currentProject = new HashMap<>();
+		List<LineageCandidate> candidates = candidates(unit.getId(), currentProject);
 		List<LineageGrouping.Project> grouped = LineageGrouping.group(candidates,
 				this.decisions.findByUnitKey(unit.getNameKey()));
 		Map<String, Project> existing = new HashMap<>();
@@ -96,27 +101,34 @@ class ProjectLineage {
 		// a batch.
 		this.entityManager.flush();
 		List<LineageLink> newLinks = new ArrayList<>();
+		Map<Long, Long> moved = new HashMap<>();
 		for (int i = 0; i < grouped.size(); i++) {
 			LineageGrouping.Project group = grouped.get(i);
 			Project project = projectOfGroup.get(i);
-			this.filings.assignProject(project, group.filings().stream().map(LineageCandidate::id).toList());
+			for (LineageCandidate filing : group.filings()) {
+				if (!project.getId().equals(currentProject.get(filing.id()))) {
+					moved.put(filing.id(), project.getId());
+				}
+			}
 			for (LineageGrouping.Link link : group.links()) {
 				newLinks.add(new LineageLink(project, reference(link.from()), reference(link.to()), link.reason(),
 						link.score()));
 			}
 		}
+		this.rows.assignProjects(moved);
 		this.links.saveAll(newLinks);
 		this.projects.deleteAll(existing.values());
 	}
 
-	private List<LineageCandidate> candidates(long unitId) {
-		Map<Long, List<Set<String>>> indicators = new HashMap<>();
+	private List<LineageCandidate> candidates(long unitId, Map<Long, Long> currentProject) {
+		Map<Long, List<Bigrams>> indicators = new HashMap<>();
 		for (IndicatorKey key : this.filings.findIndicatorKeysByUnitId(unitId)) {
 			indicators.computeIfAbsent(key.filingId(), (id) -> new ArrayList<>())
 				.add(TextSimilarity.bigrams(key.nameKey()));
 		}
 		List<LineageCandidate> candidates = new ArrayList<>();
 		for (FilingSummary filing : this.filings.findSummariesByUnitId(unitId)) {
+			currentProject.put(filing.id(), filing.projectId());
 			if (filing.year() != null && filing.projectKey() != null) {
 				candidates.add(new LineageCandidate(filing.id(), filing.projectName(), filing.projectKey(),
 						filing.year(), filing.kind(), TextSimilarity.bigrams(filing.annualGoal()),

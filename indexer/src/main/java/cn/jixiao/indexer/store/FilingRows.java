@@ -1,8 +1,10 @@
 package cn.jixiao.indexer.store;
 
 import java.sql.Date;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,8 +38,29 @@ public class FilingRows {
 			  value_operator, value_number, value_unit, planned, actual, deviation, first_line, last_line)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+	private static final String ASSIGN_PROJECT = "UPDATE filing SET project_id = ? WHERE id = ?";
+
 	private static final String INSERT_PROBLEM = """
 			INSERT INTO source_problem (id, source_file_id, position, line_no, message) VALUES (?, ?, ?, ?, ?)""";
+
+	/**
+	 * Column types spare the driver a parameter-metadata look-up for every null it is
+	 * given.
+	 */
+	private static final int[] FILING_TYPES = { Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.INTEGER,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.VARCHAR,
+			Types.VARCHAR, Types.DATE, Types.DATE, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL,
+			Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER };
+
+	private static final int[] INDICATOR_TYPES = { Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DECIMAL,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER };
+
+	private static final int[] PROBLEM_TYPES = { Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.INTEGER,
+			Types.VARCHAR };
+
+	private static final int[] ASSIGN_TYPES = { Types.BIGINT, Types.BIGINT };
 
 	private final JdbcTemplate jdbc;
 
@@ -69,14 +92,24 @@ public class FilingRows {
 			problemRows.add(new Object[] { problem.getId(), problem.getSourceFile().getId(), problem.getPosition(),
 					problem.getLine(), problem.getMessage() });
 		}
-		batch(INSERT_FILING, filingRows);
-		batch(INSERT_INDICATOR, indicatorRows);
-		batch(INSERT_PROBLEM, problemRows);
+		batch(INSERT_FILING, filingRows, FILING_TYPES);
+		batch(INSERT_INDICATOR, indicatorRows, INDICATOR_TYPES);
+		batch(INSERT_PROBLEM, problemRows, PROBLEM_TYPES);
 	}
 
-	private void batch(String sql, List<Object[]> rows) {
+	/**
+	 * Points filings at their projects (filing id to project id), in batches: lineage
+	 * moves a whole unit's filings at once.
+	 */
+	public void assignProjects(Map<Long, Long> projectOfFiling) {
+		List<Object[]> rows = new ArrayList<>(projectOfFiling.size());
+		projectOfFiling.forEach((filing, project) -> rows.add(new Object[] { project, filing }));
+		batch(ASSIGN_PROJECT, rows, ASSIGN_TYPES);
+	}
+
+	private void batch(String sql, List<Object[]> rows, int[] types) {
 		for (int from = 0; from < rows.size(); from += BATCH) {
-			this.jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+			this.jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)), types);
 		}
 	}
 

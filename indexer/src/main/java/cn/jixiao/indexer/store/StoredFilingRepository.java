@@ -1,28 +1,22 @@
 package cn.jixiao.indexer.store;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface StoredFilingRepository extends JpaRepository<StoredFiling, Long> {
 
 	@Query("""
 			select new cn.jixiao.indexer.store.FilingSummary(f.id, f.projectName, f.projectKey, f.year, f.kind,
-			  f.annualGoal) from StoredFiling f where f.unit.id = :unitId""")
+			  f.annualGoal, p.id) from StoredFiling f left join f.project p where f.unit.id = :unitId""")
 	List<FilingSummary> findSummariesByUnitId(Long unitId);
 
 	@Query("select new cn.jixiao.indexer.store.IndicatorKey(i.filing.id, i.nameKey) from StoredIndicator i where i.filing.unit.id = :unitId")
 	List<IndicatorKey> findIndicatorKeysByUnitId(Long unitId);
-
-	@Modifying
-	@Query("update StoredFiling f set f.project = :project where f.id in :ids")
-	void assignProject(Project project, Collection<Long> ids);
 
 	@Query("select f.unit.id from StoredFiling f where f.sourceFile.id = :sourceFileId and f.unit is not null")
 	List<Long> findUnitIdsBySourceFileId(Long sourceFileId);
