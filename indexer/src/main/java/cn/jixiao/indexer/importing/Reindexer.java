@@ -84,7 +84,10 @@ public class Reindexer {
 		String indexedVersion = this.searchIndex.storeVersion();
 		boolean inStep = storedFilings == indexedFilings && storedIndicators == indexedIndicators
 				&& storeVersion.equals(indexedVersion);
-		if (!inStep) {
+		if (indexedVersion == null) {
+			logger.info("the search index is new: it is built from the store");
+		}
+		else if (!inStep) {
 			logger.warn(
 					"search index out of step with the store: index {} filings / {} indicators at store version {},"
 							+ " store {} / {} at {}",
