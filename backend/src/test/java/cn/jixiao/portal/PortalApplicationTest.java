@@ -1,15 +1,9 @@
 package cn.jixiao.portal;
 
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import cn.jixiao.indexer.index.DocumentType;
 import cn.jixiao.indexer.index.SearchIndex;
@@ -21,17 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The portal on the embedded default, started on an empty data folder: it imports the
  * shipped seeds.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PortalApplicationTest {
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("jixiao.data-dir", () -> dataDir.toString());
-		registry.add("jixiao.seeds.dir", () -> Path.of("..", "seeds").toString());
-	}
+class PortalApplicationTest extends SeededPortalTest {
 
 	@Autowired
 	private TestRestTemplate rest;

@@ -10,6 +10,14 @@ public final class Glossary {
 
 	public static final String TRACKING_FORM_TITLE = "财政项目支出绩效跟踪表";
 
+	public static final String TARGET_FORM = "申报表";
+
+	public static final String TRACKING_FORM = "跟踪表";
+
+	public static final String BUDGET_YEAR = "年度";
+
+	public static final String PROJECT = "项目";
+
 	public static final String PROJECT_NAME = "项目名称";
 
 	public static final String PROJECT_NATURE = "项目性质";
