@@ -1,12 +1,13 @@
 package cn.jixiao.portal.compare;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -95,7 +96,8 @@ class BudgetQueries {
 
 	/**
 	 * Projects one of whose filings has the text in its name, or whose name key contains
-	 * the text's key (so spacing and full-width forms do not matter).
+	 * the text's key (so spacing and full-width forms do not matter), with all the names
+	 * and years they were filed under.
 	 */
 	List<ProjectHit> findProjects(String text) {
 		String key = NameKeys.project(text);
@@ -105,7 +107,8 @@ class BudgetQueries {
 				from filing f
 				join project p on p.id = f.project_id
 				join unit u on u.id = p.unit_id
-				where lower(f.project_name) like ? escape '!' or f.project_key like ? escape '!'
+				where p.id in (select m.project_id from filing m
+				  where lower(m.project_name) like ? escape '!' or m.project_key like ? escape '!')
 				order by p.id, f.budget_year""", (ResultSet rs) -> {
 			String name = rs.getString("name");
 			String unitName = rs.getString("unit_name");
@@ -220,7 +223,7 @@ class BudgetQueries {
 
 		private final TreeSet<Integer> years = new TreeSet<>();
 
-		private final TreeSet<String> names = new TreeSet<>();
+		private final Set<String> names = new LinkedHashSet<>();
 
 		ProjectHitBuilder(long id, String name, String unitName) {
 			this.id = id;
