@@ -102,11 +102,11 @@ class FilingSearch {
 	}
 
 	private static HitView view(SearchDocument document, Map<String, String> highlights) {
-		return new HitView((document.type() == DocumentType.FILING) ? "project" : "indicator", document.filingId(),
-				document.indicatorId(), document.name(), document.projectName(), document.unit(), document.department(),
-				document.year(), (document.kind() != null) ? document.kind().name() : null, document.level1(),
-				document.level2(), document.target(), document.valueOperator(), document.valueNumber(),
-				document.valueUnit(), highlights);
+		return new HitView(document.id(), (document.type() == DocumentType.FILING) ? "project" : "indicator",
+				document.filingId(), document.indicatorId(), document.name(), document.projectName(), document.unit(),
+				document.department(), document.year(), (document.kind() != null) ? document.kind().name() : null,
+				document.level1(), document.level2(), document.target(), document.valueOperator(),
+				document.valueNumber(), document.valueUnit(), highlights);
 	}
 
 }

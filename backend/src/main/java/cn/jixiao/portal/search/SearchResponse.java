@@ -26,9 +26,11 @@ record SearchResponse(long total, int page, int size, String text, List<Conditio
 	/**
 	 * A hit: an indicator row or a project (filing). Snippets are HTML-escaped with
 	 * matches in {@code <mark>}; every other field is plain text.
+	 *
+	 * @param id the index's id ({@code indicator:12}, {@code filing:3})
 	 */
-	record HitView(String type, long filingId, Long indicatorId, String name, String projectName, String unit,
-			String department, Integer year, String kind, String level1, String level2, String target,
+	record HitView(String id, String type, long filingId, Long indicatorId, String name, String projectName,
+			String unit, String department, Integer year, String kind, String level1, String level2, String target,
 			String valueOperator, BigDecimal valueNumber, String valueUnit, Map<String, String> highlights) {
 	}
 

@@ -36,6 +36,12 @@ final class LuceneQueries {
 
 	private static final int MAX_WORDS = 32;
 
+	/**
+	 * A synonym counts for less than the word typed, so that what the analyst wrote ranks
+	 * first although a rarer synonym weighs more by itself.
+	 */
+	static final float ALTERNATIVE_BOOST = 0.3f;
+
 	private final Analyzer analyzer;
 
 	LuceneQueries(Analyzer analyzer) {
@@ -77,7 +83,7 @@ final class LuceneQueries {
 			for (String alternative : alternatives.getOrDefault(word, List.of())) {
 				Query alternativeQuery = word(alternative);
 				if (alternativeQuery != null) {
-					either.add(alternativeQuery);
+					either.add(new BoostQuery(alternativeQuery, ALTERNATIVE_BOOST));
 				}
 			}
 			if (either.size() == 1) {

@@ -211,6 +211,17 @@ abstract class SearchIndexContract {
 	}
 
 	@Test
+	void wordsAsTypedRankAboveTheirAlternatives() {
+		List<SearchHit> hits = this.index
+			.search(all("满意度").withAlternatives(Map.of("满意度", List.of("满意率"))).withTypes(DocumentType.INDICATOR))
+			.hits();
+		int lastTyped = lastIndexOf(hits, (hit) -> hit.document().name().contains("满意度"));
+		int firstAlternative = firstIndexOf(hits, (hit) -> !words(hit.document()).contains("满意度"));
+		assertThat(firstAlternative).isLessThan(hits.size());
+		assertThat(lastTyped).isLessThan(firstAlternative);
+	}
+
+	@Test
 	void alternativesDoNotLoosenTheOtherWords() {
 		SearchResult result = this.index.search(all("鉴定 完成率").withAlternatives(Map.of("完成率", List.of("及时性", "及时率"))));
 		List<String> expected = new ArrayList<>(idsContainingAll("鉴定", "完成率"));
