@@ -235,6 +235,7 @@
   }
 
   function hideSuggestions() {
+    clearTimeout(suggestTimer);
     suggestions.hidden = true;
     suggestions.innerHTML = '';
     suggestIndex = -1;
@@ -258,7 +259,7 @@
     suggestTimer = setTimeout(async () => {
       try {
         const names = await P.api('/api/search/suggest', { q: word, limit: 8 });
-        if (lastWord() !== word || !names.length) {
+        if (lastWord() !== word || !names.length || document.activeElement !== box) {
           hideSuggestions();
           return;
         }
