@@ -207,7 +207,8 @@ public class FilingImporter {
 		}
 		StoreWriter.Written written;
 		try {
-			written = this.storeWriter.write(file.name(), sha256, file.content().length, parsed);
+			written = this.storeWriter.write(file.name(), sha256, file.content().length, parsed,
+					this.parser.text(file.name(), file.content()));
 		}
 		catch (RuntimeException ex) {
 			// The file's transaction rolled back: nothing of it is stored, its earlier

@@ -22,6 +22,7 @@ import cn.jixiao.indexer.store.FilingRows;
 import cn.jixiao.indexer.store.SourceFile;
 import cn.jixiao.indexer.store.SourceFileRepository;
 import cn.jixiao.indexer.store.SourceProblem;
+import cn.jixiao.indexer.store.SourceTexts;
 import cn.jixiao.indexer.store.StoredFiling;
 import cn.jixiao.indexer.store.StoredFilingRepository;
 import cn.jixiao.indexer.store.StoredIndicator;
@@ -43,6 +44,8 @@ class StoreWriter {
 
 	private final FilingRows rows;
 
+	private final SourceTexts texts;
+
 	private final EntityManager entityManager;
 
 	private final Clock clock;
@@ -52,17 +55,22 @@ class StoreWriter {
 	}
 
 	StoreWriter(SourceFileRepository sourceFiles, StoredFilingRepository filings, Organisations organisations,
-			FilingRows rows, EntityManager entityManager, Clock clock) {
+			FilingRows rows, SourceTexts texts, EntityManager entityManager, Clock clock) {
 		this.sourceFiles = sourceFiles;
 		this.filings = filings;
 		this.organisations = organisations;
 		this.rows = rows;
+		this.texts = texts;
 		this.entityManager = entityManager;
 		this.clock = clock;
 	}
 
+	/**
+	 * @param text the file's text as the parser decoded it, kept for the source view;
+	 * {@code null} to keep none
+	 */
 	@Transactional
-	public Written write(String fileName, String sha256, long size, ParseResult parsed) {
+	public Written write(String fileName, String sha256, long size, ParseResult parsed, String text) {
 		Set<Long> touchedUnits = new HashSet<>();
 		this.sourceFiles.findByName(fileName).ifPresent((previous) -> {
 			touchedUnits.addAll(this.filings.findUnitIdsBySourceFileId(previous.getId()));
@@ -92,6 +100,9 @@ class StoreWriter {
 			problems.add(new SourceProblem(source, problems.size(), problem.line(), problem.message()));
 		}
 		this.rows.insert(stored, problems);
+		if (text != null) {
+			this.texts.insert(source.getId(), text);
+		}
 		List<SearchDocument> documents = new ArrayList<>();
 		for (StoredFiling filing : stored) {
 			documents.addAll(SearchDocuments.of(filing, filing.getIndicators()));

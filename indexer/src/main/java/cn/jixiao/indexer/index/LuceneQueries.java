@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,6 +36,12 @@ final class LuceneQueries {
 
 	private static final int MAX_WORDS = 32;
 
+	/**
+	 * A synonym counts for less than the word typed, so that what the analyst wrote ranks
+	 * first although a rarer synonym weighs more by itself.
+	 */
+	static final float ALTERNATIVE_BOOST = 0.3f;
+
 	private final Analyzer analyzer;
 
 	LuceneQueries(Analyzer analyzer) {
@@ -43,7 +50,7 @@ final class LuceneQueries {
 
 	Query build(SearchQuery search) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		Query text = text(search.text());
+		Query text = text(search.text(), search.alternatives());
 		query.add(text, BooleanClause.Occur.MUST);
 		if (!search.types().isEmpty()) {
 			query.add(anyOf(Fields.TYPE, search.types().stream().map(Enum::name).toList()), BooleanClause.Occur.FILTER);
@@ -51,34 +58,88 @@ final class LuceneQueries {
 		for (Map.Entry<SearchFacet, List<String>> filter : search.filters().entrySet()) {
 			query.add(anyOf(Fields.filterField(filter.getKey()), filter.getValue()), BooleanClause.Occur.FILTER);
 		}
+		for (TargetFilter filter : search.targetFilters()) {
+			query.add(target(filter), BooleanClause.Occur.FILTER);
+		}
 		return query.build();
 	}
 
 	/**
-	 * Every word must match in some field; a word the analyser splits must match as a
-	 * phrase.
+	 * Every word (or one of its alternatives) must match in some field; a word the
+	 * analyser splits must match as a phrase.
 	 */
-	Query text(String text) {
+	Query text(String text, Map<String, List<String>> alternatives) {
 		List<String> words = words(text);
 		if (words.isEmpty()) {
 			return new MatchAllDocsQuery();
 		}
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		for (String word : words) {
-			List<String> tokens = tokens(word);
-			if (tokens.isEmpty() && CharacterBigrams.of(word).isEmpty()) {
-				continue;
+			Query wordQuery = word(word);
+			List<Query> either = new ArrayList<>();
+			if (wordQuery != null) {
+				either.add(wordQuery);
 			}
-			List<Query> perField = new ArrayList<>();
-			Fields.SEARCHED.forEach((field, boost) -> perField.add(new BoostQuery(match(field, tokens), boost)));
-			List<String> grams = CharacterBigrams.of(word);
-			if (!grams.isEmpty()) {
-				perField.add(new BoostQuery(match(Fields.NAME_GRAMS, grams), Fields.NAME_GRAMS_BOOST));
+			for (String alternative : alternatives.getOrDefault(word, List.of())) {
+				Query alternativeQuery = word(alternative);
+				if (alternativeQuery != null) {
+					either.add(new BoostQuery(alternativeQuery, ALTERNATIVE_BOOST));
+				}
 			}
-			all.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), BooleanClause.Occur.MUST);
+			if (either.size() == 1) {
+				all.add(either.get(0), BooleanClause.Occur.MUST);
+			}
+			else if (!either.isEmpty()) {
+				BooleanQuery.Builder any = new BooleanQuery.Builder();
+				either.forEach((query) -> any.add(query, BooleanClause.Occur.SHOULD));
+				all.add(any.build(), BooleanClause.Occur.MUST);
+			}
 		}
 		BooleanQuery built = all.build();
 		return built.clauses().isEmpty() ? new MatchNoDocsQuery("no searchable words") : built;
+	}
+
+	/** The word in its best field; {@code null} when nothing of it is searchable. */
+	private Query word(String word) {
+		List<String> tokens = tokens(word);
+		List<String> grams = CharacterBigrams.of(word);
+		if (tokens.isEmpty() && grams.isEmpty()) {
+			return null;
+		}
+		List<Query> perField = new ArrayList<>();
+		Fields.SEARCHED.forEach((field, boost) -> perField.add(new BoostQuery(match(field, tokens), boost)));
+		if (!grams.isEmpty()) {
+			perField.add(new BoostQuery(match(Fields.NAME_GRAMS, grams), Fields.NAME_GRAMS_BOOST));
+		}
+		return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+	}
+
+	/**
+	 * A range on the parsed number and an exact unit: what an Elasticsearch {@code range}
+	 * and {@code term} query say.
+	 */
+	private static Query target(TargetFilter filter) {
+		BooleanQuery.Builder target = new BooleanQuery.Builder();
+		if (filter.comparison() != null) {
+			double number = filter.number().doubleValue();
+			double from = Double.NEGATIVE_INFINITY;
+			double to = Double.POSITIVE_INFINITY;
+			switch (filter.comparison()) {
+				case EQ -> {
+					from = number;
+					to = number;
+				}
+				case GT -> from = Math.nextUp(number);
+				case GE -> from = number;
+				case LT -> to = Math.nextDown(number);
+				case LE -> to = number;
+			}
+			target.add(DoublePoint.newRangeQuery(Fields.VALUE_NUMBER, from, to), BooleanClause.Occur.FILTER);
+		}
+		if (filter.unit() != null) {
+			target.add(new TermQuery(new Term(Fields.VALUE_UNIT, filter.unit())), BooleanClause.Occur.FILTER);
+		}
+		return target.build();
 	}
 
 	private static Query match(String field, List<String> tokens) {

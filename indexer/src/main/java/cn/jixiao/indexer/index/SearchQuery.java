@@ -1,6 +1,8 @@
 package cn.jixiao.indexer.index;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,11 +16,17 @@ import java.util.Set;
  * @param filters facet values to keep (values of one facet are alternatives, facets
  * combine)
  * @param page 0-based
+ * @param alternatives per word of the text, other words that may match in its place
+ * (synonyms the application expanded: 满意度 → 满意率); searched as words, like the text
+ * @param targetFilters conditions on indicators' target values, all of which must hold
  */
 public record SearchQuery(String text, Set<DocumentType> types, Map<SearchFacet, List<String>> filters, SearchSort sort,
-		int page, int pageSize) {
+		int page, int pageSize, Map<String, List<String>> alternatives, List<TargetFilter> targetFilters) {
 
 	public static final int MAX_PAGE_SIZE = 200;
+
+	/** Alternatives per word beyond this are ignored, so a query stays small. */
+	public static final int MAX_ALTERNATIVES = 8;
 
 	public SearchQuery {
 		text = (text != null) ? text : "";
@@ -35,6 +43,22 @@ public record SearchQuery(String text, Set<DocumentType> types, Map<SearchFacet,
 		sort = (sort != null) ? sort : SearchSort.RELEVANCE;
 		page = Math.max(0, page);
 		pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, pageSize));
+		Map<String, List<String>> words = new LinkedHashMap<>();
+		if (alternatives != null) {
+			alternatives.forEach((word, others) -> {
+				if (word != null && others != null && !others.isEmpty()) {
+					words.put(word, List.copyOf(others.subList(0, Math.min(MAX_ALTERNATIVES, others.size()))));
+				}
+			});
+		}
+		alternatives = Collections.unmodifiableMap(words);
+		targetFilters = (targetFilters != null) ? List.copyOf(targetFilters) : List.of();
+	}
+
+	/** A search without synonyms or target conditions. */
+	public SearchQuery(String text, Set<DocumentType> types, Map<SearchFacet, List<String>> filters, SearchSort sort,
+			int page, int pageSize) {
+		this(text, types, filters, sort, page, pageSize, Map.of(), List.of());
 	}
 
 	public static SearchQuery of(String text) {
@@ -42,22 +66,37 @@ public record SearchQuery(String text, Set<DocumentType> types, Map<SearchFacet,
 	}
 
 	public SearchQuery withTypes(DocumentType... types) {
-		return new SearchQuery(this.text, Set.of(types), this.filters, this.sort, this.page, this.pageSize);
+		return new SearchQuery(this.text, Set.of(types), this.filters, this.sort, this.page, this.pageSize,
+				this.alternatives, this.targetFilters);
 	}
 
 	public SearchQuery withFilter(SearchFacet facet, String... values) {
 		Map<SearchFacet, List<String>> filters = new EnumMap<>(SearchFacet.class);
 		filters.putAll(this.filters);
 		filters.put(facet, List.of(values));
-		return new SearchQuery(this.text, this.types, filters, this.sort, this.page, this.pageSize);
+		return new SearchQuery(this.text, this.types, filters, this.sort, this.page, this.pageSize, this.alternatives,
+				this.targetFilters);
 	}
 
 	public SearchQuery withSort(SearchSort sort) {
-		return new SearchQuery(this.text, this.types, this.filters, sort, this.page, this.pageSize);
+		return new SearchQuery(this.text, this.types, this.filters, sort, this.page, this.pageSize, this.alternatives,
+				this.targetFilters);
 	}
 
 	public SearchQuery withPage(int page, int pageSize) {
-		return new SearchQuery(this.text, this.types, this.filters, this.sort, page, pageSize);
+		return new SearchQuery(this.text, this.types, this.filters, this.sort, page, pageSize, this.alternatives,
+				this.targetFilters);
+	}
+
+	/** The words that may match in place of each word of the text. */
+	public SearchQuery withAlternatives(Map<String, List<String>> alternatives) {
+		return new SearchQuery(this.text, this.types, this.filters, this.sort, this.page, this.pageSize, alternatives,
+				this.targetFilters);
+	}
+
+	public SearchQuery withTargetFilters(TargetFilter... targetFilters) {
+		return new SearchQuery(this.text, this.types, this.filters, this.sort, this.page, this.pageSize,
+				this.alternatives, List.of(targetFilters));
 	}
 
 }

@@ -30,6 +30,16 @@ public final class FilingParser {
 		return parse(file.getFileName().toString(), Files.readAllBytes(file));
 	}
 
+	/**
+	 * The file's text as the parser reads it, lines joined by LF, so that line {@code n}
+	 * of it is the line forms and problems name; {@code null} when the bytes are no
+	 * readable text.
+	 */
+	public String text(String fileName, byte[] content) {
+		SourceDecoder.Decoded decoded = this.decoder.decode(fileName, content);
+		return (decoded.text() != null) ? String.join("\n", decoded.text().lines()) : null;
+	}
+
 	public ParseResult parse(String fileName, byte[] content) {
 		SourceDecoder.Decoded decoded = this.decoder.decode(fileName, content);
 		if (decoded.text() == null) {

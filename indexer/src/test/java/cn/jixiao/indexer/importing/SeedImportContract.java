@@ -29,6 +29,7 @@ import cn.jixiao.indexer.index.SearchIndex;
 import cn.jixiao.indexer.index.SearchQuery;
 import cn.jixiao.indexer.parse.FilingParser;
 import cn.jixiao.indexer.parse.FilingTextWriter;
+import cn.jixiao.indexer.store.SourceTexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -62,6 +63,9 @@ abstract class SeedImportContract extends EmbeddedStoreTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private SourceTexts sourceTexts;
+
 	@BeforeAll
 	static void importSeeds(@Autowired FilingImporter importer) throws IOException {
 		firstImport = importer.importPaths(List.of(SeedFiles.DIRECTORY));
@@ -83,6 +87,20 @@ abstract class SeedImportContract extends EmbeddedStoreTest {
 		assertThat(count("source_file")).isEqualTo(5);
 		assertThat(this.searchIndex.count(DocumentType.FILING)).isEqualTo(62);
 		assertThat(this.searchIndex.count(DocumentType.INDICATOR)).isEqualTo(725);
+	}
+
+	@Test
+	void keepsEachFilesTextSoThatFormLinesPointIntoIt() {
+		for (String name : SeedFiles.NAMES) {
+			long fileId = this.jdbc.queryForObject("SELECT id FROM source_file WHERE name = ?", Long.class, name);
+			String text = this.sourceTexts.find(fileId).orElseThrow();
+			assertThat(text).isEqualTo(this.parser.text(name, SeedFiles.bytes(name)));
+			List<String> lines = text.lines().toList();
+			this.jdbc.query("SELECT project_name, first_line FROM filing WHERE source_file_id = ?", (row) -> {
+				assertThat(lines.get(row.getInt(2) - 1)).as(name).isNotBlank();
+			}, fileId);
+		}
+		assertThat(count("source_text")).isGreaterThanOrEqualTo(SeedFiles.NAMES.size());
 	}
 
 	@Test

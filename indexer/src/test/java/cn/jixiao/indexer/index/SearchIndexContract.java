@@ -1,5 +1,6 @@
 package cn.jixiao.indexer.index;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -189,6 +191,108 @@ abstract class SearchIndexContract {
 		assertThat(result.total()).isEqualTo(62 + 61);
 		assertThat(documents(result)).extracting(SearchDocument::year).containsOnly(2022, 2026);
 		assertThat(counts(result, SearchFacet.YEAR)).containsOnly(Map.entry("2022", 62L), Map.entry("2026", 61L));
+	}
+
+	@Test
+	void alternativesOfAWordFindDocumentsWithEitherWord() {
+		SearchQuery synonyms = all("满意度").withAlternatives(Map.of("满意度", List.of("满意率")));
+		SearchResult result = this.index.search(synonyms);
+		assertThat(ids(result)).containsAll(idsOf(indicatorsNamedWith("满意度")))
+			.containsAll(idsOf(indicatorsNamedWith("满意率")));
+		assertThat(names(result)).contains("参保单位经办服务满意率", "鉴定对象满意度");
+		assertThat(result.total()).isEqualTo(this.index.search(all("满意度")).total()
+				+ idsContainingAll("满意率").stream().filter((id) -> !idsContainingAll("满意度").contains(id)).count());
+		SearchHit rate = result.hits()
+			.stream()
+			.filter((hit) -> "参保单位经办服务满意率".equals(hit.document().name()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(rate.highlights().get("name")).contains("<mark>");
+	}
+
+	@Test
+	void wordsAsTypedRankAboveTheirAlternatives() {
+		List<SearchHit> hits = this.index
+			.search(all("满意度").withAlternatives(Map.of("满意度", List.of("满意率"))).withTypes(DocumentType.INDICATOR))
+			.hits();
+		int lastTyped = lastIndexOf(hits, (hit) -> hit.document().name().contains("满意度"));
+		int firstAlternative = firstIndexOf(hits, (hit) -> !words(hit.document()).contains("满意度"));
+		assertThat(firstAlternative).isLessThan(hits.size());
+		assertThat(lastTyped).isLessThan(firstAlternative);
+	}
+
+	@Test
+	void alternativesDoNotLoosenTheOtherWords() {
+		SearchResult result = this.index.search(all("鉴定 完成率").withAlternatives(Map.of("完成率", List.of("及时性", "及时率"))));
+		List<String> expected = new ArrayList<>(idsContainingAll("鉴定", "完成率"));
+		idsContainingAll("鉴定", "及时性").stream().filter((id) -> !expected.contains(id)).forEach(expected::add);
+		idsContainingAll("鉴定", "及时率").stream().filter((id) -> !expected.contains(id)).forEach(expected::add);
+		assertThat(ids(result)).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(names(result)).contains("鉴定工作完成率", "鉴定工作完成及时性");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "*:*", "name:(a OR b)", "' OR 1=1 --", "", "   " })
+	void alternativesAreSearchedAsWords(String alternative) {
+		SearchResult result = this.index.search(all("满意度").withAlternatives(Map.of("满意度", List.of(alternative))));
+		assertThat(ids(result)).containsExactlyInAnyOrderElementsOf(ids(this.index.search(all("满意度"))));
+	}
+
+	@ParameterizedTest
+	@EnumSource(TargetFilter.Comparison.class)
+	void targetFilterComparesTheParsedNumber(TargetFilter.Comparison comparison) {
+		BigDecimal number = new BigDecimal("95");
+		SearchResult result = this.index.search(all("").withTargetFilters(TargetFilter.of(comparison, number, null)));
+		List<SearchDocument> expected = SeedDocuments.all()
+			.stream()
+			.filter((document) -> document.valueNumber() != null
+					&& holds(comparison, document.valueNumber().compareTo(number)))
+			.toList();
+		assertThat(expected).isNotEmpty();
+		assertThat(result.total()).isEqualTo(expected.size());
+		assertThat(documents(result)).allSatisfy((document) -> {
+			assertThat(document.type()).isEqualTo(DocumentType.INDICATOR);
+			assertThat(holds(comparison, document.valueNumber().compareTo(number))).isTrue();
+		});
+	}
+
+	@Test
+	void targetFilterWithAUnitKeepsOnlyThatUnit() {
+		SearchResult result = this.index.search(
+				all("满意度").withTargetFilters(TargetFilter.of(TargetFilter.Comparison.GE, new BigDecimal("95"), "%")));
+		List<String> expected = documents(this.index.search(all("满意度"))).stream()
+			.filter((document) -> "%".equals(document.valueUnit())
+					&& document.valueNumber().compareTo(new BigDecimal("95")) >= 0)
+			.map(SearchDocument::id)
+			.toList();
+		assertThat(expected).isNotEmpty();
+		assertThat(ids(result)).containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	@Test
+	void unitFilterMatchesTheUnitExactly() {
+		SearchResult result = this.index.search(all("").withTargetFilters(TargetFilter.unit("元/人")));
+		assertThat(result.total()).isPositive()
+			.isEqualTo(SeedDocuments.all().stream().filter((document) -> "元/人".equals(document.valueUnit())).count());
+		assertThat(documents(result)).extracting(SearchDocument::valueUnit).containsOnly("元/人");
+		assertThat(this.index.search(all("").withTargetFilters(TargetFilter.unit("元/"))).total()).isZero();
+		assertThat(this.index.search(all("").withTargetFilters(TargetFilter.unit("*"))).total()).isZero();
+	}
+
+	@Test
+	void targetFiltersAllHoldAndCombineWithFacets() {
+		SearchQuery between = all("")
+			.withTargetFilters(TargetFilter.of(TargetFilter.Comparison.GT, new BigDecimal("90"), "%"),
+					TargetFilter.of(TargetFilter.Comparison.LT, new BigDecimal("100"), null))
+			.withFilter(SearchFacet.YEAR, "2025");
+		SearchResult result = this.index.search(between);
+		assertThat(documents(result)).isNotEmpty().allSatisfy((document) -> {
+			assertThat(document.valueUnit()).isEqualTo("%");
+			assertThat(document.valueNumber()).isGreaterThan(new BigDecimal("90")).isLessThan(new BigDecimal("100"));
+			assertThat(document.year()).isEqualTo(2025);
+		});
+		assertThat(counts(result, SearchFacet.YEAR)).containsOnlyKeys("2025");
+		assertThat(counts(result, SearchFacet.KIND)).containsOnlyKeys("TARGET");
 	}
 
 	@Test
@@ -661,6 +765,16 @@ abstract class SearchIndexContract {
 			}
 		}
 		return counts;
+	}
+
+	private static boolean holds(TargetFilter.Comparison comparison, int sign) {
+		return switch (comparison) {
+			case EQ -> sign == 0;
+			case GT -> sign > 0;
+			case GE -> sign >= 0;
+			case LT -> sign < 0;
+			case LE -> sign <= 0;
+		};
 	}
 
 	private static long countOf(List<SearchDocument> documents, Predicate<SearchDocument> test) {
