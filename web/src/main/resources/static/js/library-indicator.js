@@ -71,7 +71,7 @@
       + scopeNote(choices)
       + '<div class="lib-cards" id="library-usage">'
       + card(P.msg('library.col.filings'), g.filings) + card(P.msg('library.col.units'), g.units)
-      + card(P.msg('library.col.uses'), g.uses) + card(P.term('BUDGET_YEAR'), g.years.join(' '))
+      + card(P.msg('library.col.uses'), g.uses) + card(P.term('BUDGET_YEAR'), '<span title="' + P.esc(detail.years.map((y) => P.msg('library.detail.yearUse', y.year, y.filings)).join('\n')) + '">' + P.esc(L.years(g)) + '</span>', true)
       + card(P.msg('library.col.attainment'), L.attainment(g.attainment), true)
       + card(P.msg('library.col.fullScore'), P.percent(g.fullScoreShare * 100, 0)) + '</div>'
       + '<div class="grid-2">' + section('library-targets', P.msg('library.detail.targets'))

@@ -39,7 +39,15 @@
     }
     const share = a.reported ? a.reached / a.reported : 0;
     return '<span class="lib-attain ' + (share >= 0.8 ? 'good' : share >= 0.6 ? 'fair' : 'poor') + '">'
-      + P.esc(P.msg('library.attainment', a.reached, a.reported, a.missed)) + '</span>';
+      + P.esc(P.msg('library.attainment.short', a.reached, a.reported)) + '</span>'
+      + (a.missed ? '<div class="small lib-missed">' + P.esc(P.msg('library.attainment.missed', a.missed)) + '</div>' : '');
+  }
+
+  function years(group) {
+    if (group.firstYear === null || group.firstYear === group.lastYear) {
+      return group.lastYear === null ? '' : String(group.lastYear);
+    }
+    return group.firstYear + '–' + group.lastYear;
   }
 
   /** The detail view of a group, keeping the list's scope (unit, year, form kind). */
@@ -53,7 +61,7 @@
     return '<a href="/filings/' + encodeURIComponent(id) + '">' + P.esc(text) + '</a>';
   }
 
-  window.Library = { FILTERS, SCOPE, scoreBadge, targetChips, quartiles, attainment, detailUrl, filingLink };
+  window.Library = { FILTERS, SCOPE, years, scoreBadge, targetChips, quartiles, attainment, detailUrl, filingLink };
 
   const list = document.getElementById('library-list');
   if (!list) {
@@ -131,7 +139,7 @@
       + variants + '</td>'
       + '<td><span class="lib-level2">' + P.esc(group.level2) + '</span><div class="muted small">' + P.esc(group.level1) + '</div></td>'
       + '<td class="lib-usage"><span class="lib-filings">' + P.esc(P.msg('library.usage', group.filings, group.units)) + '</span>'
-      + '<div class="muted small">' + P.esc(group.years.join(' ')) + '</div></td>'
+      + '<div class="muted small">' + P.esc(years(group)) + '</div></td>'
       + '<td class="lib-targets">' + targetChips(group.targets) + more + '</td>'
       + '<td class="small">' + group.stats.slice(0, 2).map((s) => '<div>' + P.esc(quartiles(s)) + '</div>').join('') + '</td>'
       + '<td class="small">' + attainment(group.attainment) + '</td>'

@@ -24,8 +24,9 @@ import cn.jixiao.portal.review.Verdict;
 import cn.jixiao.portal.system.MessageBundle;
 
 /**
- * Collects one group's grouped counts (names, targets, years, actuals) into its
- * {@link GroupRow}. Each distinct target is scored once and weighted by its uses.
+ * Collects one group's grouped counts (targets with the names they are written under,
+ * actuals) into its {@link GroupRow}. Each distinct target is scored once and weighted by
+ * its uses.
  */
 final class GroupBuilder {
 
@@ -35,9 +36,7 @@ final class GroupBuilder {
 
 	private final MessageBundle messages;
 
-	private final List<Variant> variants = new ArrayList<>();
-
-	private final List<Integer> years = new ArrayList<>();
+	private final Map<String, Long> names = new LinkedHashMap<>();
 
 	private final Map<String, TargetTally> targets = new LinkedHashMap<>();
 
@@ -59,22 +58,13 @@ final class GroupBuilder {
 		this.messages = messages;
 	}
 
-	void name(String name, long uses) {
-		this.variants.add(new Variant(name, uses));
-	}
-
-	void year(Integer year) {
-		if (year != null) {
-			this.years.add(year);
-		}
-	}
-
 	void actual(String operator, String planned, String actual, long uses) {
 		this.attainment = this.attainment.add(Attainment.outcome(operator, planned, actual), uses);
 	}
 
 	void target(TargetCount target) {
 		GroupKey group = this.counts.group();
+		this.names.merge(target.name(), target.uses(), Long::sum);
 		Verdict verdict = this.check
 			.check(new IndicatorFacts(Taxonomy.parentOf(group.level2()).orElse(null), group.level2(), group.key(),
 					target.target(), target.kind(), target.operator(), target.number(), target.unit()));
@@ -102,8 +92,11 @@ final class GroupBuilder {
 
 	GroupRow build() {
 		GroupKey group = this.counts.group();
-		this.variants.sort(Comparator.comparingLong(Variant::uses).reversed().thenComparing(Variant::name));
-		this.years.sort(Comparator.reverseOrder());
+		List<Variant> variants = this.names.entrySet()
+			.stream()
+			.map((e) -> new Variant(e.getKey(), e.getValue()))
+			.sorted(Comparator.comparingLong(Variant::uses).reversed().thenComparing(Variant::name))
+			.toList();
 		long uses = this.counts.uses();
 		List<TargetShare> shares = this.targets.values()
 			.stream()
@@ -123,10 +116,11 @@ final class GroupBuilder {
 				.thenComparing(Comparator.comparingLong(Reason::uses).reversed()))
 			.toList();
 		int score = (this.scoredUses > 0) ? (int) Math.round((double) this.scoreSum / this.scoredUses) : 0;
-		String name = this.variants.isEmpty() ? group.key() : this.variants.get(0).name();
-		return new GroupRow(Taxonomy.parentOf(group.level2()).orElse(null), group.level2(), group.key(), name,
-				List.copyOf(this.variants), this.counts.filings(), this.counts.units(), uses, List.copyOf(this.years),
-				shares, shares.size(), stats, (this.attainment.reported() > 0) ? this.attainment : null, score,
+		String name = variants.isEmpty() ? group.key() : variants.get(0).name();
+		return new GroupRow(Taxonomy.parentOf(group.level2()).orElse(null), group.level2(), group.key(), name, variants,
+				this.counts.filings(), this.counts.units(), uses, this.counts.firstYear(), this.counts.lastYear(),
+				this.counts.yearCount(), shares, shares.size(), stats,
+				(this.attainment.reported() > 0) ? this.attainment : null, score,
 				share(this.fullScoreUses, this.scoredUses), sortedReasons, this.counts.latestFiling());
 	}
 

@@ -8,14 +8,15 @@ import java.util.List;
  * everything).
  *
  * @param group the group
+ * @param years its use per budget year, newest first
  * @param examples filings using it, newest year first
  * @param exampleTotal how many uses there are in all
  * @param actuals tracking forms' planned and actual values
  * @param actualTotal how many tracking uses there are in all
  * @param shown the cap of both lists
  */
-record GroupDetail(GroupRow group, List<Example> examples, long exampleTotal, List<Actual> actuals, long actualTotal,
-		int shown) {
+record GroupDetail(GroupRow group, List<LibraryQueries.YearCount> years, List<Example> examples, long exampleTotal,
+		List<Actual> actuals, long actualTotal, int shown) {
 
 	/**
 	 * One filing's use of the indicator, with the score of the way it is written there.

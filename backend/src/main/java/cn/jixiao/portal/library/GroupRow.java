@@ -16,7 +16,9 @@ import java.util.List;
  * @param filings how many filings use it
  * @param units how many 实施单位 use it
  * @param uses how many indicator rows (a form may, wrongly, hold it twice)
- * @param years the budget years it appears in, newest first
+ * @param firstYear the earliest budget year it appears in
+ * @param lastYear the latest
+ * @param yearCount in how many budget years it appears
  * @param targets the distribution of targets, most used first (the list shows the top
  * few)
  * @param targetCount how many different targets there are
@@ -28,8 +30,9 @@ import java.util.List;
  * @param latestFiling the most recently imported filing that uses it
  */
 record GroupRow(String level1, String level2, String key, String name, List<Variant> variants, long filings, long units,
-		long uses, List<Integer> years, List<TargetShare> targets, int targetCount, List<UnitStats> stats,
-		Attainment attainment, int score, double fullScoreShare, List<Reason> reasons, long latestFiling) {
+		long uses, Integer firstYear, Integer lastYear, long yearCount, List<TargetShare> targets, int targetCount,
+		List<UnitStats> stats, Attainment attainment, int score, double fullScoreShare, List<Reason> reasons,
+		long latestFiling) {
 
 	record Variant(String name, long uses) {
 	}
@@ -52,8 +55,9 @@ record GroupRow(String level1, String level2, String key, String name, List<Vari
 	/** The same group with only the first few targets and reasons, for the list. */
 	GroupRow brief(int targetsShown, int reasonsShown) {
 		return new GroupRow(this.level1, this.level2, this.key, this.name, this.variants, this.filings, this.units,
-				this.uses, this.years, this.targets.subList(0, Math.min(targetsShown, this.targets.size())),
-				this.targetCount, this.stats, this.attainment, this.score, this.fullScoreShare,
+				this.uses, this.firstYear, this.lastYear, this.yearCount,
+				this.targets.subList(0, Math.min(targetsShown, this.targets.size())), this.targetCount, this.stats,
+				this.attainment, this.score, this.fullScoreShare,
 				this.reasons.subList(0, Math.min(reasonsShown, this.reasons.size())), this.latestFiling);
 	}
 

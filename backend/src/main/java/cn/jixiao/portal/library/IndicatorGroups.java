@@ -15,8 +15,10 @@ import cn.jixiao.portal.review.IndicatorCheck;
 import cn.jixiao.portal.system.MessageBundle;
 
 /**
- * The library's groups for a filter: five grouped queries (counts, names, targets, years,
- * actuals) joined by group in memory, scored, then sorted.
+ * The library's groups for a filter: three grouped queries (counts, targets with names,
+ * actuals), each one pass over the indicators, joined by group in memory and scored. A
+ * filter's groups are kept until the store changes (any import does), so paging, sorting
+ * and returning to a view read no rows.
  */
 @Component
 class IndicatorGroups {
@@ -48,11 +50,24 @@ class IndicatorGroups {
 		.thenComparingLong(GroupRow::units)
 		.reversed();
 
+	private static final int CACHED_FILTERS = 32;
+
 	private final LibraryQueries queries;
 
 	private final IndicatorCheck check;
 
 	private final MessageBundle messages;
+
+	private final Map<LibraryFilter, List<GroupRow>> cache = new LinkedHashMap<>(16, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<LibraryFilter, List<GroupRow>> eldest) {
+			return size() > CACHED_FILTERS;
+		}
+
+	};
+
+	private String cachedVersion = "";
 
 	IndicatorGroups(LibraryQueries queries, IndicatorCheck check, MessageBundle messages) {
 		this.queries = queries;
@@ -61,19 +76,38 @@ class IndicatorGroups {
 	}
 
 	List<GroupRow> find(LibraryFilter filter, Sort sort, boolean reverse) {
+		String version = this.queries.version();
+		List<GroupRow> groups;
+		synchronized (this.cache) {
+			if (!version.equals(this.cachedVersion)) {
+				this.cache.clear();
+				this.cachedVersion = version;
+			}
+			groups = this.cache.get(filter);
+		}
+		if (groups == null) {
+			groups = build(filter);
+			synchronized (this.cache) {
+				if (version.equals(this.cachedVersion)) {
+					this.cache.put(filter, groups);
+				}
+			}
+		}
+		List<GroupRow> rows = new ArrayList<>(groups);
+		Comparator<GroupRow> order = comparator(sort);
+		rows.sort(reverse ? order.reversed() : order);
+		return rows;
+	}
+
+	private List<GroupRow> build(LibraryFilter filter) {
 		Map<GroupKey, GroupBuilder> builders = new LinkedHashMap<>();
 		for (GroupCounts counts : this.queries.groups(filter)) {
 			builders.put(counts.group(), new GroupBuilder(counts, this.check, this.messages));
 		}
-		this.queries.names(filter).forEach((n) -> builder(builders, n.group()).name(n.name(), n.uses()));
-		this.queries.years(filter).forEach((y) -> builder(builders, y.group()).year(y.year()));
 		this.queries.targets(filter).forEach((t) -> builder(builders, t.group()).target(t));
 		this.queries.actuals(filter)
 			.forEach((a) -> builder(builders, a.group()).actual(a.operator(), a.planned(), a.actual(), a.uses()));
-		List<GroupRow> rows = new ArrayList<>(builders.values().stream().map(GroupBuilder::build).toList());
-		Comparator<GroupRow> order = comparator(sort);
-		rows.sort(reverse ? order.reversed() : order);
-		return rows;
+		return builders.values().stream().map(GroupBuilder::build).toList();
 	}
 
 	/** The natural order of each sort: most used, best scored, or by name. */
@@ -94,7 +128,7 @@ class IndicatorGroups {
 	 */
 	private GroupBuilder builder(Map<GroupKey, GroupBuilder> builders, GroupKey group) {
 		return builders.computeIfAbsent(group,
-				(g) -> new GroupBuilder(new GroupCounts(g, 0, 0, 0, 0), this.check, this.messages));
+				(g) -> new GroupBuilder(new GroupCounts(g, 0, 0, 0, null, null, 0, 0), this.check, this.messages));
 	}
 
 }

@@ -102,8 +102,8 @@ class LibraryApi {
 	GroupDetail indicator(@ModelAttribute LibraryFilter filter, @RequestParam String level2, @RequestParam String key) {
 		LibraryFilter one = filter.group(level2, key);
 		GroupRow group = group(one);
-		return new GroupDetail(group, examples(one, group, SHOWN), this.queries.countUses(one, false),
-				actuals(one, SHOWN), this.queries.countUses(one, true), SHOWN);
+		return new GroupDetail(group, this.queries.years(one), examples(one, group, SHOWN),
+				this.queries.countUses(one, false), actuals(one, SHOWN), this.queries.countUses(one, true), SHOWN);
 	}
 
 	@GetMapping("/indicator/export")

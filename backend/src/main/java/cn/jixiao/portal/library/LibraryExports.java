@@ -45,7 +45,7 @@ class LibraryExports {
 		List<List<Object>> rows = new ArrayList<>();
 		for (GroupRow g : groups) {
 			rows.add(Arrays.asList(g.level1(), g.level2(), g.name(), otherNames(g), g.filings(), g.units(), g.uses(),
-					g.years().stream().map(String::valueOf).collect(Collectors.joining(" ")),
+					years(g),
 					g.targets().stream().map((t) -> t.label() + " ×" + t.filings()).collect(Collectors.joining("；")),
 					g.stats().stream().map(this::quartiles).collect(Collectors.joining("；")), attainment(g), g.score(),
 					percent(g.fullScoreShare()),
@@ -124,6 +124,13 @@ class LibraryExports {
 	private String name(GroupRow group, DetailTable which) {
 		return msg("library.export.name") + "-" + group.name() + "-"
 				+ msg("library.export." + which.name().toLowerCase(Locale.ROOT));
+	}
+
+	private static String years(GroupRow group) {
+		if (group.firstYear() == null || group.firstYear().equals(group.lastYear())) {
+			return (group.lastYear() != null) ? String.valueOf(group.lastYear()) : null;
+		}
+		return group.firstYear() + "–" + group.lastYear();
 	}
 
 	private String otherNames(GroupRow group) {

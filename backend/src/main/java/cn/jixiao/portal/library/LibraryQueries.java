@@ -30,17 +30,16 @@ class LibraryQueries {
 		this.jdbc = jdbc;
 	}
 
-	record GroupCounts(GroupKey group, long uses, long filings, long units, long latestFiling) {
+	record GroupCounts(GroupKey group, long uses, long filings, long units, Integer firstYear, Integer lastYear,
+			long yearCount, long latestFiling) {
 	}
 
-	record TargetCount(GroupKey group, ValueKind kind, String operator, BigDecimal number, String unit, String target,
-			long uses, long filings) {
+	/** One way of writing the group's name with one target, and how often. */
+	record TargetCount(GroupKey group, String name, ValueKind kind, String operator, BigDecimal number, String unit,
+			String target, long uses, long filings) {
 	}
 
-	record NameCount(GroupKey group, String name, long uses) {
-	}
-
-	record YearCount(GroupKey group, Integer year, long filings) {
+	record YearCount(Integer year, long filings, long units) {
 	}
 
 	record ActualCount(GroupKey group, String operator, String planned, String actual, long uses) {
@@ -56,29 +55,34 @@ class LibraryQueries {
 	}
 
 	List<GroupCounts> groups(LibraryFilter filter) {
-		return query(
-				"SELECT i.level2, i.name_key, COUNT(*), COUNT(DISTINCT i.filing_id), COUNT(DISTINCT f.unit_id),"
-						+ " MAX(i.filing_id)" + FROM,
-				filter, GROUP,
-				(rs, n) -> new GroupCounts(key(rs), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+		return query("SELECT i.level2, i.name_key, COUNT(*), COUNT(DISTINCT i.filing_id), COUNT(DISTINCT f.unit_id),"
+				+ " MIN(f.budget_year), MAX(f.budget_year), COUNT(DISTINCT f.budget_year), MAX(i.filing_id)" + FROM,
+				filter, GROUP, (rs, n) -> new GroupCounts(key(rs), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+						rs.getObject(6, Integer.class), rs.getObject(7, Integer.class), rs.getLong(8), rs.getLong(9)));
 	}
 
 	List<TargetCount> targets(LibraryFilter filter) {
-		String columns = ", i.value_kind, i.value_operator, i.value_number, i.value_unit, i.target";
+		String columns = ", i.name, i.value_kind, i.value_operator, i.value_number, i.value_unit, i.target";
 		return query("SELECT i.level2, i.name_key" + columns + ", COUNT(*), COUNT(DISTINCT i.filing_id)" + FROM, filter,
-				GROUP + columns, (rs, n) -> new TargetCount(key(rs), kind(rs.getString(3)), rs.getString(4),
-						rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getLong(9)));
+				GROUP + columns,
+				(rs, n) -> new TargetCount(key(rs), rs.getString(3), kind(rs.getString(4)), rs.getString(5),
+						rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getLong(9), rs.getLong(10)));
 	}
 
-	List<NameCount> names(LibraryFilter filter) {
-		return query("SELECT i.level2, i.name_key, i.name, COUNT(*)" + FROM, filter, GROUP + ", i.name",
-				(rs, n) -> new NameCount(key(rs), rs.getString(3), rs.getLong(4)));
-	}
-
+	/** A group's use per budget year (the filter names one group). */
 	List<YearCount> years(LibraryFilter filter) {
-		return query("SELECT i.level2, i.name_key, f.budget_year, COUNT(DISTINCT i.filing_id)" + FROM, filter,
-				GROUP + ", f.budget_year",
-				(rs, n) -> new YearCount(key(rs), (Integer) rs.getObject(3, Integer.class), rs.getLong(4)));
+		return query("SELECT f.budget_year, COUNT(DISTINCT i.filing_id), COUNT(DISTINCT f.unit_id)" + FROM, filter,
+				" GROUP BY f.budget_year ORDER BY f.budget_year DESC",
+				(rs, n) -> new YearCount(rs.getObject(1, Integer.class), rs.getLong(2), rs.getLong(3)));
+	}
+
+	/**
+	 * Names the store's contents: any import that stores a file changes the count of
+	 * files or the newest id.
+	 */
+	String version() {
+		return this.jdbc.queryForObject("SELECT COUNT(*), MAX(id) FROM source_file",
+				(rs, n) -> rs.getLong(1) + "/" + rs.getLong(2));
 	}
 
 	/**
@@ -102,10 +106,10 @@ class LibraryQueries {
 		String tail = (trackingOnly ? " AND f.kind = 'TRACKING'" : "")
 				+ " ORDER BY f.budget_year DESC, i.filing_id DESC, i.position LIMIT " + limit;
 		return query(select, filter, tail,
-				(rs, n) -> new Use(rs.getLong(1), rs.getString(2), rs.getString(3),
-						(Integer) rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6), rs.getString(7),
-						rs.getString(8), rs.getString(9), kind(rs.getString(10)), rs.getString(11),
-						rs.getBigDecimal(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16)));
+				(rs, n) -> new Use(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Integer.class),
+						rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+						kind(rs.getString(10)), rs.getString(11), rs.getBigDecimal(12), rs.getString(13),
+						rs.getString(14), rs.getString(15), rs.getString(16)));
 	}
 
 	long countUses(LibraryFilter filter, boolean trackingOnly) {
