@@ -1,0 +1,37 @@
+package cn.jixiao.portal.review;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.jixiao.indexer.filing.ValueKind;
+
+/**
+ * Satisfaction (满意度) is surveyed, so its target is a share with a floor (≥90%), not the
+ * word 满意. Other indicators under 服务对象满意度指标 (e.g. complaint counts) only need a number.
+ */
+class SatisfactionRule implements IndicatorRule {
+
+	static final String SATISFACTION_LEVEL2 = "服务对象满意度指标";
+
+	@Override
+	public List<Finding> check(IndicatorFacts facts) {
+		boolean named = facts.nameText().contains("满意");
+		if (!named && !SATISFACTION_LEVEL2.equals(facts.level2())) {
+			return List.of();
+		}
+		List<Finding> findings = new ArrayList<>();
+		if (facts.isWords() || facts.kind() == ValueKind.DEADLINE) {
+			findings.add(Finding.of("satisfaction", 50, "review.satisfaction.notNumber", facts.targetText()));
+		}
+		else if (facts.isQuantitative() && named) {
+			if (facts.hasText(facts.unit()) && !"%".equals(facts.unit())) {
+				findings.add(Finding.of("satisfaction", 20, "review.satisfaction.notPercent", facts.unit()));
+			}
+			if ("≤".equals(facts.operator()) || "<".equals(facts.operator())) {
+				findings.add(Finding.of("satisfaction", 30, "review.satisfaction.ceiling", facts.targetText()));
+			}
+		}
+		return findings;
+	}
+
+}
