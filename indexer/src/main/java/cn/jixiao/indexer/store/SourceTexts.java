@@ -1,5 +1,6 @@
 package cn.jixiao.indexer.store;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SourceTexts {
 
-	/**
-	 * MySQL's TEXT holds 65,535 bytes; 16,000 characters of up to four bytes each fit.
-	 */
-	static final int CHUNK_CHARS = 16_000;
+	/** The width of the {@code content} column (see {@code V2__source_text.sql}). */
+	static final int CHUNK_CHARS = 4_000;
 
 	private final JdbcTemplate jdbc;
 
@@ -30,7 +29,8 @@ public class SourceTexts {
 		for (String chunk : chunks(text)) {
 			chunks.add(new Object[] { sourceFileId, chunks.size(), chunk });
 		}
-		this.jdbc.batchUpdate("insert into source_text (source_file_id, chunk_no, content) values (?, ?, ?)", chunks);
+		this.jdbc.batchUpdate("insert into source_text (source_file_id, chunk_no, content) values (?, ?, ?)", chunks,
+				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR });
 	}
 
 	/** The file's text; empty for a file imported before texts were kept. */
