@@ -31,7 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UntrustedTextPageIT extends BrowserTest {
 
-	private static final String PAYLOAD = "<script>window.xss=1</script>";
+	/**
+	 * A script element set through innerHTML never runs; an image's error handler does.
+	 */
+	private static final String PAYLOAD = "<img src=x onerror=window.xss=1>";
+
+	private static final String INDICATOR_PAYLOAD = "<img src=x onerror=window.xss=2>";
 
 	private static final Path DATA_DIR = createDir();
 
@@ -52,15 +57,15 @@ class UntrustedTextPageIT extends BrowserTest {
 	private TestRestTemplate rest;
 
 	@Test
-	void markupInAFilingIsShownAsTextAndNeverRuns() throws IOException {
-		String seed = Files.readString(Path.of("..", "seeds", "000_84ecacd54c532934.txt"), StandardCharsets.UTF_8);
-		String crafted = seed.replaceFirst("鉴定、认定费", "&lt;script&gt;window.xss=1&lt;/script&gt;鉴定费");
-		assertThat(this.importer.importFile("含标记的申报表.txt", crafted.getBytes(StandardCharsets.UTF_8)).status())
+	void markupInAFilingIsShownAsTextAndNeverRunsOnAnyPage() throws IOException {
+		String seed = Files.readString(Path.of("..", "seeds", "001_eaeb872d98338714.txt"), StandardCharsets.UTF_8);
+		String crafted = seed.replace("工伤认定和劳动能力鉴定业务系统（2024年运维）", "&lt;img src=x onerror=window.xss=1&gt;鉴定系统")
+			.replace("系统使用人员满意度", "&lt;img src=x onerror=window.xss=2&gt;系统使用人员满意度");
+		assertThat(this.importer.importFile("含标记的跟踪表.txt", crafted.getBytes(StandardCharsets.UTF_8)).status())
 			.isEqualTo(ImportStatus.IMPORTED);
 
-		open("/search?q=" + "鉴定费");
-		waitForText(By.cssSelector("main"), PAYLOAD + "鉴定费");
-		assertNothingRan();
+		open("/search?q=鉴定系统");
+		shows(PAYLOAD + "鉴定系统");
 		screenshot("untrusted-search");
 
 		browser.findElements(By.cssSelector("main a[href*='/filings/']"))
@@ -69,21 +74,31 @@ class UntrustedTextPageIT extends BrowserTest {
 			.findFirst()
 			.orElseThrow()
 			.click();
-		waitForText(By.cssSelector("main"), PAYLOAD + "鉴定费");
-		assertNothingRan();
+		shows(INDICATOR_PAYLOAD + "系统使用人员满意度");
 
 		List<Map<String, Object>> projects = this.rest.exchange("/api/compare/projects?q={q}", HttpMethod.GET, null,
 				new ParameterizedTypeReference<List<Map<String, Object>>>() {
-				}, "鉴定费")
+				}, "鉴定系统")
 			.getBody();
 		assertThat(projects).isNotEmpty();
 		open("/compare/lineage?project=" + projects.get(0).get("projectId"));
-		waitForText(By.cssSelector("main"), PAYLOAD + "鉴定费");
+		shows(PAYLOAD + "鉴定系统");
+
+		open("/execution");
+		shows(PAYLOAD + "鉴定系统");
+
+		open("/library?q=系统使用人员满意度");
+		shows(INDICATOR_PAYLOAD + "系统使用人员满意度");
+	}
+
+	private void shows(String text) {
+		waitForText(By.cssSelector("main"), text);
 		assertNothingRan();
 	}
 
 	private void assertNothingRan() {
 		assertThat(((JavascriptExecutor) browser).executeScript("return window.xss === undefined;")).isEqualTo(true);
+		assertThat(browser.findElements(By.cssSelector("main img[onerror]"))).isEmpty();
 		assertThat(((JavascriptExecutor) browser)
 			.executeScript("return [...document.scripts].some((script) => script.textContent.includes('window.xss'));"))
 			.isEqualTo(false);
