@@ -122,7 +122,7 @@
     if (detail.actuals.length) {
       P.table(body('library-actuals'), {
         id: 'library-actuals-table', statePrefix: 'a', exportUrl: exportUrl('actuals'), rows: detail.actuals,
-        caption: L.attainment(g.attainment) ? P.msg('library.attainment', g.attainment.reached, g.attainment.reported, g.attainment.missed) : '',
+        caption: g.attainment ? P.msg('library.attainment', g.attainment.reached, g.attainment.reported, g.attainment.missed) : '',
         columns: [
           { key: 'projectName', label: P.term('PROJECT_NAME'), render: (a) => L.filingLink(a.filingId, a.projectName || a.filingId) },
           { key: 'unit', label: P.term('UNIT') },
