@@ -1,6 +1,6 @@
 /*
  * What the comparison's pages share: the box that finds a project by name and jumps to its lineage, links
- * that keep the amount unit, form-kind labels and a totals row under a sortable table.
+ * that keep the amount unit, form-kind tags, amounts and periods, and a totals row under a sortable table.
  */
 (function () {
   'use strict';
@@ -21,21 +21,20 @@
     return '/filings/' + encodeURIComponent(filingId);
   }
 
-  function kindLabel(kind) {
-    return P.term(kind === 'tracking' ? 'TRACKING_FORM' : 'TARGET_FORM');
-  }
-
   function kindTag(kind) {
     return '<span class="tag compare-kind ' + (kind === 'tracking' ? 'tracking' : 'target') + '">'
-      + P.esc(kindLabel(kind)) + '</span>';
+      + P.esc(P.kindLabel(kind)) + '</span>';
   }
 
   /** Amount with its unit, e.g. "18.00 万元". */
   function money(yuan) {
-    if (yuan === null || yuan === undefined) {
-      return '—';
-    }
-    return P.amount(yuan) + ' ' + P.amountLabel();
+    const amount = P.amount(yuan);
+    return amount ? amount + ' ' + P.amountLabel() : '—';
+  }
+
+  /** A tracking period as months; an open end shows the start alone. */
+  function period(from, to) {
+    return to ? P.msg('compare.period', from, to) : (from || '');
   }
 
   /** Appends a totals row (cells as HTML) to the table the container holds. */
@@ -76,7 +75,7 @@
           ? hits.map((hit) => '<a class="compare-hit" href="' + P.esc(lineageLink(hit.projectId)) + '">'
             + '<span class="compare-hit-name">' + P.esc(hit.names.join(' / ')) + '</span>'
             + '<span class="muted small">' + P.esc(hit.unitName) + ' · '
-            + P.esc(hit.years.map((year) => P.msg('common.year', year)).join('、')) + '</span></a>').join('')
+            + P.esc(hit.years.map((year) => P.msg('common.year', year)).join(P.msg('common.join.enumeration'))) + '</span></a>').join('')
           : '<p class="muted small">' + P.esc(P.msg('compare.find.none', text)) + '</p>';
         results.hidden = false;
       } catch (error) {
@@ -106,5 +105,5 @@
   }
 
   initFind();
-  window.Compare = { link, lineageLink, filingLink, kindLabel, kindTag, money, footer };
+  window.Compare = { link, lineageLink, filingLink, kindTag, money, period, footer };
 })();

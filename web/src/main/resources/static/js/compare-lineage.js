@@ -22,7 +22,7 @@
       + '<div class="lineage-year">' + P.esc(P.msg('common.year', filing.year)) + ' ' + C.kindTag(filing.kind) + '</div>'
       + '<a class="lineage-name" href="' + P.esc(C.filingLink(filing.filingId)) + '">' + P.esc(filing.name) + '</a>'
       + '<div class="lineage-budget">' + P.esc(C.money(filing.budget)) + '</div>'
-      + (filing.periodFrom ? '<div class="muted small">' + P.esc(P.msg('compare.lineage.period', filing.periodFrom, filing.periodTo)) + '</div>' : '')
+      + (filing.periodFrom ? '<div class="muted small">' + P.esc(P.msg('compare.lineage.period', C.period(filing.periodFrom, filing.periodTo))) + '</div>' : '')
       + (filing.counted ? '' : '<div class="muted small">' + P.esc(P.msg('compare.lineage.notCounted')) + '</div>')
       + '</div>';
   }
@@ -81,7 +81,7 @@
         { key: 'year', label: P.term('BUDGET_YEAR'), numeric: true },
         { key: 'kind', label: P.msg('compare.kind'), render: (row) => C.kindTag(row.kind) },
         { key: 'name', label: P.term('PROJECT_NAME'), render: (row) => '<a href="' + P.esc(C.filingLink(row.filingId)) + '">' + P.esc(row.name) + '</a>' },
-        { key: 'period', label: P.term('TRACKING_PERIOD'), sortable: false, render: (row) => (row.periodFrom ? P.esc(row.periodFrom + ' ~ ' + row.periodTo) : '') },
+        { key: 'period', label: P.term('TRACKING_PERIOD'), sortable: false, render: (row) => P.esc(C.period(row.periodFrom, row.periodTo)) },
         { key: 'budget', label: P.msg('compare.budget'), numeric: true, sort: (row) => (row.budget === null ? null : Number(row.budget)), render: (row) => P.esc(P.amount(row.budget)) },
         { key: 'counted', label: P.msg('compare.counted'), render: (row) => P.esc(P.msg(row.counted ? 'compare.yes' : 'compare.no')) },
         { key: 'reason', label: P.msg('compare.linkReason'), sortable: false, render: (row) => { const link = linkTo(row.filingId); return link ? P.esc(P.msg('compare.reason.' + link.reason)) : ''; } },
@@ -113,7 +113,7 @@
     const usable = lineage.siblings.filter((sibling) => sibling.filingId !== null);
     select.innerHTML = usable.length
       ? usable.map((sibling) => '<option value="' + sibling.projectId + '">' + P.esc(sibling.name + ' · '
-        + sibling.years.map((year) => P.msg('common.year', year)).join('、')) + '</option>').join('')
+        + sibling.years.map((year) => P.msg('common.year', year)).join(P.msg('common.join.enumeration'))) + '</option>').join('')
       : '<option value="">' + P.esc(P.msg('compare.lineage.join.none')) + '</option>';
     document.querySelector('#lineage-join button').disabled = !usable.length;
     const splits = document.getElementById('lineage-splits');

@@ -69,17 +69,10 @@
     };
   }
 
-  function inUnit(yuan) {
-    if (yuan === null || yuan === undefined) {
-      return null;
-    }
-    return P.amountUnit() === 'wan' ? Number(yuan) / 10000 : Number(yuan);
-  }
-
   function cellTitle(cell) {
-    const lines = [C.kindLabel(cell.kind) + ' · ' + P.msg('compare.cell.filedAs', cell.filedName)];
+    const lines = [P.kindLabel(cell.kind) + ' · ' + P.msg('compare.cell.filedAs', cell.filedName)];
     if (cell.otherFilingId) {
-      lines.push(P.msg('compare.cell.other', C.kindLabel(cell.otherKind), C.money(cell.otherAmount)));
+      lines.push(P.msg('compare.cell.other', P.kindLabel(cell.otherKind), C.money(cell.otherAmount)));
     }
     return lines.join('\n');
   }
@@ -99,9 +92,9 @@
           const cell = item.data.cell;
           const project = matrix.projects[item.seriesIndex];
           return '<b>' + P.esc(cell.filedName) + '</b>'
-            + (cell.filedName !== project.name ? '<br>' + P.esc(P.msg('compare.project')) + '：' + P.esc(project.name) : '')
-            + '<br>' + P.esc(P.msg('common.year', item.name)) + '：' + P.esc(C.money(cell.amount))
-            + '<br><span style="color:#616e7c">' + P.esc(C.kindLabel(cell.kind)) + '</span>';
+            + (cell.filedName !== project.name ? '<br>' + P.esc(P.msg('common.labelled', P.msg('compare.project'), project.name)) : '')
+            + '<br>' + P.esc(P.msg('common.labelled', P.msg('common.year', item.name), C.money(cell.amount)))
+            + '<br><span style="color:#616e7c">' + P.esc(P.kindLabel(cell.kind)) + '</span>';
         }
       },
       xAxis: { type: 'category', data: matrix.years.map(String) },
@@ -113,7 +106,7 @@
         barMaxWidth: 80,
         emphasis: { focus: 'series' },
         data: project.cells.map((cell) => (cell && cell.amount !== null
-          ? { value: inUnit(cell.amount), cell, projectId: project.projectId } : null))
+          ? { value: P.amountValue(cell.amount), cell, projectId: project.projectId } : null))
       }))
     });
     chart.off('click');
@@ -146,7 +139,7 @@
         if (!cell) {
           return '';
         }
-        return '<span title="' + P.esc(cellTitle(cell)) + '">' + P.esc(cell.amount === null ? '—' : P.amount(cell.amount))
+        return '<span title="' + P.esc(cellTitle(cell)) + '">' + P.esc(P.amount(cell.amount) || '—')
           + (cell.kind === 'tracking' ? '<sup class="compare-src">' + P.esc(P.msg('compare.kind.short.tracking')) + '</sup>' : '')
           + '</span>';
       }
@@ -182,8 +175,8 @@
       tooltip: {
         trigger: 'item',
         confine: true,
-        formatter: (item) => '<b>' + P.esc(item.seriesName) + '</b><br>' + P.esc(P.msg('common.year', item.name)) + '：'
-          + P.esc(C.money(item.data.yuan))
+        formatter: (item) => '<b>' + P.esc(item.seriesName) + '</b><br>'
+          + P.esc(P.msg('common.labelled', P.msg('common.year', item.name), C.money(item.data.yuan)))
       },
       xAxis: { type: 'category', data: departments.years.map(String) },
       yAxis: yAxis(),
@@ -191,7 +184,7 @@
         name: row.name || P.msg('compare.departments.unnamed'),
         type: 'bar',
         barMaxWidth: 40,
-        data: row.amounts.map((amount) => (amount === null ? null : { value: inUnit(amount), yuan: amount }))
+        data: row.amounts.map((amount) => (amount === null ? null : { value: P.amountValue(amount), yuan: amount }))
       }))
     });
     const current = scope();

@@ -10,17 +10,14 @@
   const blank = () => '<span class="muted">' + P.esc(P.msg('filing.blank')) + '</span>';
   const text = (value) => (value === null || value === undefined || value === '' ? blank() : P.esc(value));
 
-  function kindLabel(kind) {
-    return kind === 'TRACKING' ? P.term('TRACKING_FORM') : P.term('TARGET_FORM');
+  /** 2024-06 as 2024年6月; anything else as written. */
+  function month(value) {
+    const parts = /^(\d{4})-(\d{1,2})$/.exec(value || '');
+    return parts ? P.msg('filing.month', parts[1], Number(parts[2])) : (value || '');
   }
 
   function period(from, to) {
-    const month = (value) => (value ? value.replace(/^(\d{4})-0?(\d{1,2})$/, '$1年$2月') : '');
-    return P.msg('filing.period', month(from), month(to));
-  }
-
-  function sourceHref(fileName, filingId, line) {
-    return '/sources/' + encodeURIComponent(fileName) + '?filing=' + encodeURIComponent(filingId) + '#L' + line;
+    return to ? P.msg('filing.period', month(from), month(to)) : month(from);
   }
 
   /* ---- filing view ---- */
@@ -30,7 +27,8 @@
   }
 
   function money(value) {
-    return value === null || value === undefined ? blank() : P.esc(P.amount(value));
+    const amount = P.amount(value);
+    return amount ? P.esc(amount) : blank();
   }
 
   function header(filing) {
@@ -40,7 +38,7 @@
       [P.term('UNIT'), text(filing.unit)],
       [P.term('BUDGET_YEAR'), text(filing.year)]
     ];
-    if (filing.kind === 'TRACKING') {
+    if (filing.kind === 'tracking') {
       pairs.push([P.term('TRACKING_PERIOD'), filing.periodFrom ? P.esc(period(filing.periodFrom, filing.periodTo)) : blank()]);
     } else {
       pairs.push([P.term('PROJECT_NATURE'), text(filing.projectNature)], [P.term('PROJECT_CATEGORY'), text(filing.projectCategory)],
@@ -79,7 +77,7 @@
   }
 
   function goals(filing) {
-    const tracking = filing.kind === 'TRACKING';
+    const tracking = filing.kind === 'tracking';
     let html = '<section class="panel" id="filing-goal"><h2>' + P.esc(tracking ? P.msg('filing.goal.tracking') : P.term('ANNUAL_GOAL'))
       + '</h2><div class="goal-text">' + text(filing.annualGoal) + '</div>';
     if (tracking) {
@@ -89,16 +87,14 @@
   }
 
   function indicators(filing) {
-    const tracking = filing.kind === 'TRACKING';
+    const tracking = filing.kind === 'tracking';
     const heads = [P.term('LEVEL1'), P.term('LEVEL2'), P.term('LEVEL3'), tracking ? P.msg('filing.annualTarget') : P.term('TARGET_VALUE')]
       .concat(tracking ? [P.term('PLANNED_VALUE'), P.term('ACTUAL_VALUE'), P.term('DEVIATION')] : [])
       .concat([P.msg('filing.col.lines')]);
     const exportUrl = '/api/filings/' + encodeURIComponent(filing.id) + '/export';
     let html = '<section class="panel" id="filing-indicators"><div class="section-head"><h2>' + P.esc(P.msg('filing.indicators'))
       + ' <span class="muted small">' + P.esc(P.msg('filing.indicatorCount', filing.indicatorCount)) + '</span></h2>'
-      + '<span class="exports">' + P.esc(P.msg('common.export'))
-      + '<a data-export="csv" href="' + P.esc(exportUrl + '?format=csv') + '">' + P.esc(P.msg('common.export.csv')) + '</a>'
-      + '<a data-export="xlsx" href="' + P.esc(exportUrl + '?format=xlsx') + '">' + P.esc(P.msg('common.export.xlsx')) + '</a></span></div>'
+      + P.exportLinks(exportUrl) + '</div>'
       + '<table class="data indicator-table" id="indicator-table"><thead><tr>'
       + heads.map((head) => '<th>' + P.esc(head) + '</th>').join('') + '</tr></thead><tbody>';
     filing.levels.forEach((level1) => {
@@ -116,7 +112,7 @@
           if (tracking) {
             html += '<td>' + text(row.planned) + '</td><td>' + text(row.actual) + '</td><td>' + text(row.deviation) + '</td>';
           }
-          html += '<td class="num"><a href="' + P.esc(sourceHref(filing.source.fileName, filing.id, row.firstLine)) + '">'
+          html += '<td class="num"><a href="' + P.esc(P.sourceLink(filing.source.fileName, filing.id, row.firstLine)) + '">'
             + row.firstLine + (row.lastLine !== row.firstLine ? '–' + row.lastLine : '') + '</a></td></tr>';
         });
       });
@@ -125,7 +121,7 @@
   }
 
   function judgement(filing) {
-    if (filing.kind !== 'TRACKING') {
+    if (filing.kind !== 'tracking') {
       return '';
     }
     return '<section class="panel" id="filing-judgement"><h2>' + P.esc(P.term('OVERALL_JUDGEMENT')) + '</h2>'
@@ -135,16 +131,16 @@
   }
 
   function renderFiling(container, filing) {
-    const links = ['<a href="' + P.esc(sourceHref(filing.source.fileName, filing.id, filing.source.firstLine)) + '" id="source-link">'
+    const links = ['<a href="' + P.esc(P.sourceLink(filing.source.fileName, filing.id, filing.source.firstLine)) + '" id="source-link">'
       + P.esc(P.msg('filing.source.open', filing.source.firstLine, filing.source.lastLine)) + '</a>'];
     if (filing.projectId !== null && filing.projectId !== undefined) {
       links.push('<a href="/compare/lineage?project=' + encodeURIComponent(filing.projectId) + '" id="lineage-link">'
         + P.esc(P.msg('filing.lineage')) + '</a>');
     }
     links.push('<a href="/search">' + P.esc(P.msg('filing.back')) + '</a>');
-    const body = filing.kind === 'TRACKING' ? execution(filing) : funds(filing);
+    const body = filing.kind === 'tracking' ? execution(filing) : funds(filing);
     container.innerHTML = '<div class="filing-title"><h1>' + P.esc(filing.projectName || P.msg('nav.filing'))
-      + ' <span class="tag kind-' + P.esc(String(filing.kind).toLowerCase()) + '">' + P.esc(kindLabel(filing.kind)) + '</span>'
+      + ' <span class="tag kind-' + P.esc(filing.kind) + '">' + P.esc(P.kindLabel(filing.kind)) + '</span>'
       + (filing.year ? ' <span class="tag">' + P.esc(P.msg('common.year', filing.year)) + '</span>' : '') + '</h1>'
       + '<nav class="filing-links">' + links.join('') + '</nav></div>'
       + '<div class="filing-top">' + header(filing) + body + '</div>'
@@ -166,8 +162,8 @@
     let html = '<h1>' + P.esc(P.msg('filing.source.title', source.fileName)) + '</h1><div class="source-layout"><aside class="panel source-side">'
       + '<h3>' + P.esc(P.msg('filing.source.forms', source.forms.length)) + '</h3><ol class="source-forms">'
       + source.forms.map((form) => '<li' + (form === focus ? ' class="current"' : '') + '><a href="/filings/' + encodeURIComponent(form.filingId) + '">'
-        + P.esc(form.projectName || P.msg('nav.filing')) + '</a> <span class="muted small">' + P.esc(kindLabel(form.kind))
-        + ' · <a href="' + P.esc(sourceHref(source.fileName, form.filingId, form.firstLine)) + '">' + form.firstLine + '–' + form.lastLine
+        + P.esc(form.projectName || P.msg('nav.filing')) + '</a> <span class="muted small">' + P.esc(P.kindLabel(form.kind))
+        + ' · <a href="' + P.esc(P.sourceLink(source.fileName, form.filingId, form.firstLine)) + '">' + form.firstLine + '–' + form.lastLine
         + '</a></span></li>').join('') + '</ol>';
     if (source.problems.length) {
       html += '<h3>' + P.esc(P.msg('filing.source.problems')) + '</h3><ul class="source-problems small">'

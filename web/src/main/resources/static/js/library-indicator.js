@@ -32,15 +32,15 @@
     const unit = P.state.get('unit', '');
     if (unit) {
       const found = (choices.units || []).find((u) => String(u.id) === unit);
-      parts.push(P.term('UNIT') + '：' + (found ? found.name : unit));
+      parts.push(P.msg('common.labelled', P.term('UNIT'), found ? found.name : unit));
     }
     if (P.state.get('year', '')) {
       parts.push(P.msg('common.year', P.state.get('year', '')));
     }
     if (P.state.get('kind', '')) {
-      parts.push(P.term(P.state.get('kind', '') === 'tracking' ? 'TRACKING_FORM' : 'TARGET_FORM'));
+      parts.push(P.kindLabel(P.state.get('kind', '')));
     }
-    return parts.length ? '<div class="notice small">' + P.esc(P.msg('library.detail.filtered', parts.join('，'))) + '</div>' : '';
+    return parts.length ? '<div class="notice small">' + P.esc(P.msg('library.detail.filtered', parts.join(P.msg('common.join.comma')))) + '</div>' : '';
   }
 
   function capped(shown, total) {
@@ -55,7 +55,7 @@
     const top = targets.slice(0, 12);
     window.echarts.init(el).setOption({
       grid: { left: 40, right: 12, top: 16, bottom: 64 },
-      tooltip: { trigger: 'axis', formatter: (items) => P.esc(items[0].name) + '：' + P.esc(items[0].value) },
+      tooltip: { trigger: 'axis', formatter: (items) => P.esc(P.msg('common.labelled', items[0].name, items[0].value)) },
       xAxis: { type: 'category', data: top.map((t) => t.label), axisLabel: { interval: 0, rotate: 30, fontSize: 11 } },
       yAxis: { type: 'value', name: P.msg('library.detail.chart'), minInterval: 1 },
       series: [{ type: 'bar', data: top.map((t) => t.filings), itemStyle: { color: '#0b5cad' }, barMaxWidth: 36 }]
@@ -90,7 +90,7 @@
         { key: 'filings', label: P.msg('library.col.filings'), numeric: true },
         { key: 'share', label: P.msg('library.col.share'), numeric: true, render: (t) => P.esc(P.percent(t.share * 100)) },
         { key: 'score', label: P.msg('library.col.score'), numeric: true, render: (t) => L.scoreBadge(t.score) },
-        { key: 'reasons', label: P.msg('library.col.reasons'), sortable: false, render: (t) => '<span class="small">' + P.esc(t.reasons.join('；')) + '</span>' }
+        { key: 'reasons', label: P.msg('library.col.reasons'), sortable: false, render: (t) => '<span class="small">' + P.esc(t.reasons.join(P.msg('common.join.semicolon'))) + '</span>' }
       ]
     });
     chart(g.targets);
@@ -122,7 +122,7 @@
     if (detail.actuals.length) {
       P.table(body('library-actuals'), {
         id: 'library-actuals-table', statePrefix: 'a', exportUrl: exportUrl('actuals'), rows: detail.actuals,
-        caption: L.attainment(g.attainment) ? P.msg('library.attainment', g.attainment.reached, g.attainment.reported, g.attainment.missed) : '',
+        caption: g.attainment ? P.msg('library.attainment', g.attainment.reached, g.attainment.reported, g.attainment.missed) : '',
         columns: [
           { key: 'projectName', label: P.term('PROJECT_NAME'), render: (a) => L.filingLink(a.filingId, a.projectName || a.filingId) },
           { key: 'unit', label: P.term('UNIT') },
@@ -145,7 +145,7 @@
         { key: 'projectName', label: P.term('PROJECT_NAME'), render: (e) => L.filingLink(e.filingId, e.projectName || e.filingId) },
         { key: 'unit', label: P.term('UNIT') },
         { key: 'year', label: P.term('BUDGET_YEAR'), numeric: true },
-        { key: 'kind', label: P.msg('library.col.kind'), render: (e) => P.esc(P.term(e.kind === 'tracking' ? 'TRACKING_FORM' : 'TARGET_FORM')) },
+        { key: 'kind', label: P.msg('library.col.kind'), render: (e) => P.esc(P.kindLabel(e.kind)) },
         { key: 'name', label: P.term('LEVEL3') },
         { key: 'target', label: P.term('TARGET_VALUE') },
         { key: 'score', label: P.msg('library.col.score'), numeric: true, render: (e) => L.scoreBadge(e.score) }

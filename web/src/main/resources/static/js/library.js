@@ -10,15 +10,21 @@
   const SCOPE = ['unit', 'year', 'kind'];
   const PAGE_SIZE = 25;
 
-  function scoreClass(score) {
-    if (score >= 90) {
+  /**
+   * Where good and fair begin: scores out of 100; the share of actuals reached in percent, banded as execution
+   * monitoring lights progress (green from 80 %, yellow from 60 %).
+   */
+  const BANDS = { score: [90, 60], attainment: [80, 60] };
+
+  function band(value, [good, fair]) {
+    if (value >= good) {
       return 'good';
     }
-    return score >= 60 ? 'fair' : 'poor';
+    return value >= fair ? 'fair' : 'poor';
   }
 
   function scoreBadge(score) {
-    const cls = scoreClass(score);
+    const cls = band(score, BANDS.score);
     return '<span class="lib-score ' + cls + '" data-score="' + P.esc(score) + '" title="'
       + P.esc(P.msg('library.score.' + cls)) + '">' + P.esc(score) + '</span>';
   }
@@ -37,8 +43,8 @@
     if (!a) {
       return '<span class="muted small">' + P.esc(P.msg('library.attainment.none')) + '</span>';
     }
-    const share = a.reported ? a.reached / a.reported : 0;
-    return '<span class="lib-attain ' + (share >= 0.8 ? 'good' : share >= 0.6 ? 'fair' : 'poor') + '">'
+    const percent = a.reported ? a.reached * 100 / a.reported : 0;
+    return '<span class="lib-attain ' + band(percent, BANDS.attainment) + '">'
       + P.esc(P.msg('library.attainment.short', a.reached, a.reported)) + '</span>'
       + (a.missed ? '<div class="small lib-missed">' + P.esc(P.msg('library.attainment.missed', a.missed)) + '</div>' : '');
   }
@@ -97,7 +103,7 @@
     options(field('unit'), P.msg('library.filter.unit'), choices.units.map((u) => [u.id, u.name]), state.unit);
     options(field('year'), P.msg('library.filter.year'), choices.years.map((y) => [y, P.msg('common.year', y)]), state.year);
     options(field('kind'), P.msg('library.filter.kind'),
-      [['target', P.term('TARGET_FORM')], ['tracking', P.term('TRACKING_FORM')]], state.kind);
+      ['target', 'tracking'].map((kind) => [kind, P.kindLabel(kind)]), state.kind);
     field('sort').innerHTML = ['usage', 'score', 'name'].map((s) => '<option value="' + s + '"'
       + ((state.sort || 'usage') === s ? ' selected' : '') + '>' + P.esc(P.msg('library.sort.' + s)) + '</option>').join('');
   }
@@ -125,7 +131,7 @@
 
   function row(group, state) {
     const variants = group.variants.length > 1
-      ? '<div class="muted small" title="' + P.esc(group.variants.slice(1).map((v) => v.name).join('；')) + '">'
+      ? '<div class="muted small" title="' + P.esc(group.variants.slice(1).map((v) => v.name).join(P.msg('common.join.semicolon'))) + '">'
         + P.esc(P.msg('library.variants', group.variants.length - 1)) + '</div>' : '';
     const more = group.targetCount > group.targets.length
       ? '<span class="muted small">' + P.esc(P.msg('library.targets.more', group.targetCount)) + '</span>' : '';
@@ -203,9 +209,7 @@
     FILTERS.concat(['sort']).forEach((name) => { params[name] = state[name]; });
     const exportUrl = '/api/library/export' + P.query(params);
     let html = '<div class="table-tools"><span class="muted small" id="library-summary">'
-      + P.esc(P.msg('library.summary', page.total, page.uses)) + '</span><span class="exports">' + P.esc(P.msg('common.export'))
-      + '<a data-export="csv" href="' + P.esc(exportUrl + (exportUrl.includes('?') ? '&' : '?') + 'format=csv') + '">' + P.esc(P.msg('common.export.csv')) + '</a>'
-      + '<a data-export="xlsx" href="' + P.esc(exportUrl + (exportUrl.includes('?') ? '&' : '?') + 'format=xlsx') + '">' + P.esc(P.msg('common.export.xlsx')) + '</a></span></div>';
+      + P.esc(P.msg('library.summary', page.total, page.uses)) + '</span>' + P.exportLinks(exportUrl) + '</div>';
     if (!page.rows.length) {
       list.innerHTML = html + '<p class="muted">' + P.esc(P.msg('common.empty')) + '</p>';
       renderPager(page);

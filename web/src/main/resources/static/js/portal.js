@@ -1,6 +1,7 @@
 /*
  * What every page shares: messages and glossary terms, escaping, the JSON API, state kept in the URL (so any
- * view can be bookmarked and shared), tables with sorting and exports, amounts in 元 or 万元, traffic lights.
+ * view can be bookmarked and shared), tables with sorting and exports, amounts in 元 or 万元, traffic lights,
+ * form kinds and links to a filing's source lines.
  */
 (function () {
   'use strict';
@@ -18,6 +19,14 @@
 
   function term(name) {
     return glossary[name] !== undefined ? glossary[name] : name;
+  }
+
+  /** A form kind as the API sends it (target|tracking), named as the glossary names the forms. */
+  function kindLabel(kind) {
+    if (!kind) {
+      return '';
+    }
+    return term(String(kind).toLowerCase() === 'tracking' ? 'TRACKING_FORM' : 'TARGET_FORM');
   }
 
   function esc(value) {
@@ -96,12 +105,20 @@
     return state.get('amountUnit', 'yuan') === 'wan' ? 'wan' : 'yuan';
   }
 
-  function amount(yuan, unit) {
+  /** An amount given in 元 as a number in 元 or 万元 (for charts); null when there is none. */
+  function amountValue(yuan, unit) {
     if (yuan === null || yuan === undefined || yuan === '') {
+      return null;
+    }
+    return (unit || amountUnit()) === 'wan' ? Number(yuan) / 10000 : Number(yuan);
+  }
+
+  function amount(yuan, unit) {
+    const value = amountValue(yuan, unit);
+    if (value === null) {
       return '';
     }
     const inWan = (unit || amountUnit()) === 'wan';
-    const value = inWan ? Number(yuan) / 10000 : Number(yuan);
     return value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: inWan ? 4 : 2 });
   }
 
@@ -136,6 +153,19 @@
     return Number(value).toFixed(digits === undefined ? 1 : digits) + '%';
   }
 
+  /** CSV and Excel links to an export: the URL with format=csv or format=xlsx added. */
+  function exportLinks(url) {
+    const separator = url.includes('?') ? '&' : '?';
+    return '<span class="exports">' + esc(msg('common.export')) + ['csv', 'xlsx'].map((format) => '<a data-export="' + format
+      + '" href="' + esc(url + separator + 'format=' + format) + '">' + esc(msg('common.export.' + format)) + '</a>').join('')
+      + '</span>';
+  }
+
+  /** The href of a filing's source file at a line, with the filing's lines highlighted. */
+  function sourceLink(fileName, filingId, line) {
+    return '/sources/' + encodeURIComponent(fileName) + '?filing=' + encodeURIComponent(filingId) + '#L' + line;
+  }
+
   /**
    * A table: columns [{key, label, numeric, render(row) -> HTML, sort(row) -> value}], sortable by clicking a
    * header (kept in the URL as sort=key and dir=asc|desc under the given prefix), with CSV and Excel links.
@@ -153,10 +183,7 @@
     }
     let html = '<div class="table-tools"><span class="muted small">' + esc(options.caption || msg('common.total', options.total !== undefined ? options.total : rows.length)) + '</span>';
     if (options.exportUrl) {
-      const separator = options.exportUrl.includes('?') ? '&' : '?';
-      html += '<span class="exports">' + esc(msg('common.export'))
-        + '<a data-export="csv" href="' + esc(options.exportUrl + separator + 'format=csv') + '">' + esc(msg('common.export.csv')) + '</a>'
-        + '<a data-export="xlsx" href="' + esc(options.exportUrl + separator + 'format=xlsx') + '">' + esc(msg('common.export.xlsx')) + '</a></span>';
+      html += exportLinks(options.exportUrl);
     }
     html += '</div>';
     if (!rows.length) {
@@ -220,5 +247,8 @@
     container.innerHTML = '<p class="muted">' + esc(msg('common.loading')) + '</p>';
   }
 
-  window.Portal = { msg, term, esc, api, query, state, amount, amountUnit, amountLabel, amountToggle, light, percent, table, showError, loading };
+  window.Portal = {
+    msg, term, kindLabel, esc, api, query, state, amount, amountValue, amountUnit, amountLabel, amountToggle, light, percent,
+    exportLinks, sourceLink, table, showError, loading
+  };
 })();

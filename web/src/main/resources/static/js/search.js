@@ -1,6 +1,6 @@
 /*
  * The search page: one box for words and target conditions, facets as checkboxes, hits with highlighted
- * snippets, paging, export, type-ahead and the synonym list. Everything it shows is in the URL.
+ * snippets, paging, export and type-ahead (the synonym list is search-synonyms.js). Everything it shows is in the URL.
  */
 (function () {
   'use strict';
@@ -12,7 +12,7 @@
     { key: 'year', label: () => P.term('BUDGET_YEAR'), value: (v) => P.msg('common.year', v) },
     { key: 'level1', label: () => P.term('LEVEL1') },
     { key: 'level2', label: () => P.term('LEVEL2') },
-    { key: 'kind', label: () => P.msg('search.facet.kind'), value: kindLabel }
+    { key: 'kind', label: () => P.msg('search.facet.kind'), value: P.kindLabel }
   ];
   const FACETS_SHOWN = 8;
   const PAGE_SIZE = 20;
@@ -24,10 +24,6 @@
   const conditions = document.getElementById('conditions');
   const suggestions = document.getElementById('suggestions');
   const expanded = new Set();
-
-  function kindLabel(kind) {
-    return kind === 'TRACKING' ? P.term('TRACKING_FORM') : P.term('TARGET_FORM');
-  }
 
   /** The request as the URL states it. */
   function request() {
@@ -136,13 +132,12 @@
     const exportParams = Object.assign({}, params, { page: null, size: null });
     const exportUrl = '/api/search/export' + P.query(exportParams);
     let html = '<div class="table-tools"><span class="total">' + P.esc(P.msg('search.total', data.total)) + '</span>'
-      + '<span class="exports">' + P.esc(P.msg('common.export'))
-      + '<a data-export="csv" href="' + P.esc(exportUrl + (exportUrl.includes('?') ? '&' : '?') + 'format=csv') + '">' + P.esc(P.msg('common.export.csv')) + '</a>'
-      + '<a data-export="xlsx" href="' + P.esc(exportUrl + (exportUrl.includes('?') ? '&' : '?') + 'format=xlsx') + '">' + P.esc(P.msg('common.export.xlsx')) + '</a></span></div>';
+      + P.exportLinks(exportUrl) + '</div>';
     const synonyms = Object.entries(data.synonyms || {});
     if (synonyms.length) {
       html += '<p class="muted small synonyms-used">' + P.esc(P.msg('search.synonymsUsed',
-        synonyms.map(([word, others]) => word + ' → ' + others.join('、')).join('；'))) + '</p>';
+        synonyms.map(([word, others]) => P.msg('search.synonym', word, others.join(P.msg('common.join.enumeration'))))
+          .join(P.msg('common.join.semicolon')))) + '</p>';
     }
     if (!data.hits.length) {
       html += '<p class="muted" id="no-hits">' + P.esc(P.msg('search.empty')) + '</p>';
@@ -157,6 +152,11 @@
     }));
   }
 
+  /** A label and its value, already HTML, glued as the bundle says. */
+  function labelled(label, html) {
+    return P.msg('common.labelled', P.esc(label), html);
+  }
+
   /** A snippet from the index (escaped text with <mark>) or the plain value, escaped here. */
   function marked(item, field, plain) {
     return item.highlights && item.highlights[field] ? item.highlights[field] : P.esc(plain);
@@ -165,7 +165,7 @@
   function hit(item) {
     const href = '/filings/' + encodeURIComponent(item.filingId)
       + (item.indicatorId ? '#indicator-' + encodeURIComponent(item.indicatorId) : '');
-    const kind = item.kind ? '<span class="tag kind-' + P.esc(item.kind.toLowerCase()) + '">' + P.esc(kindLabel(item.kind)) + '</span>' : '';
+    const kind = item.kind ? '<span class="tag kind-' + P.esc(item.kind) + '">' + P.esc(P.kindLabel(item.kind)) + '</span>' : '';
     const meta = [];
     if (item.year) {
       meta.push(P.esc(P.msg('common.year', item.year)));
@@ -175,17 +175,17 @@
     }
     if (item.type === 'indicator') {
       const levels = [item.level1, item.level2].filter(Boolean).map(P.esc).join(' › ');
-      const target = item.target ? '<span class="hit-target">' + P.esc(P.msg('search.hit.target')) + '：'
-        + marked(item, 'target', item.target) + '</span>' : '';
+      const target = item.target ? '<span class="hit-target">' + labelled(P.msg('search.hit.target'), marked(item, 'target', item.target))
+        + '</span>' : '';
       const unit = item.valueUnit ? '<span class="tag unit-tag">' + P.esc(item.valueUnit) + '</span>' : '';
       return '<div class="hit" data-type="indicator">'
         + '<div class="title"><a href="' + P.esc(href) + '">' + marked(item, 'name', item.name) + '</a> ' + kind + '</div>'
         + '<div class="hit-line">' + (levels ? '<span class="levels">' + levels + '</span>' : '') + target + ' ' + unit + '</div>'
-        + '<div class="meta">' + P.esc(P.msg('search.hit.project')) + '：' + P.esc(item.projectName) + ' · ' + meta.join(' · ') + '</div>'
+        + '<div class="meta">' + labelled(P.msg('search.hit.project'), P.esc(item.projectName)) + ' · ' + meta.join(' · ') + '</div>'
         + '</div>';
     }
     const goal = item.highlights && item.highlights.goal
-      ? '<div class="snippet">' + P.esc(P.msg('search.hit.goal')) + '：' + item.highlights.goal + '</div>' : '';
+      ? '<div class="snippet">' + labelled(P.msg('search.hit.goal'), item.highlights.goal) + '</div>' : '';
     return '<div class="hit" data-type="project">'
       + '<div class="title"><span class="tag">' + P.esc(P.msg('search.hit.project')) + '</span> <a href="' + P.esc(href) + '">'
       + marked(item, 'name', item.name) + '</a> ' + kind + '</div>'
@@ -292,39 +292,8 @@
   });
   box.addEventListener('blur', () => setTimeout(hideSuggestions, 100));
 
-  /* The synonym list, loaded when opened. */
-  const synonyms = document.getElementById('synonyms');
-  const synonymsText = document.getElementById('synonyms-text');
-  const synonymsStatus = document.getElementById('synonyms-status');
-  synonyms.addEventListener('toggle', async () => {
-    if (!synonyms.open || synonymsText.dataset.loaded) {
-      return;
-    }
-    try {
-      const list = await P.api('/api/search/synonyms');
-      synonymsText.value = list.text;
-      synonymsText.dataset.loaded = 'true';
-    } catch (error) {
-      P.showError(synonymsStatus, error);
-    }
-  });
-  document.getElementById('synonyms-save').addEventListener('click', async () => {
-    try {
-      const response = await fetch('/api/search/synonyms', {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ text: synonymsText.value })
-      });
-      const body = await response.json();
-      if (!response.ok) {
-        throw new Error(body.detail || response.statusText);
-      }
-      synonymsStatus.textContent = P.msg('search.synonyms.saved', body.groups.length);
-      load();
-    } catch (error) {
-      P.showError(synonymsStatus, error);
-    }
-  });
+  /* search-synonyms.js asks for the results again once the list is saved. */
+  document.addEventListener('search:synonyms-saved', load);
 
   load();
 })();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import cn.jixiao.indexer.filing.FormKind;
 import cn.jixiao.indexer.filing.NameKeys;
+import cn.jixiao.portal.system.SqlLike;
 
 /**
  * Reads for the comparison straight from the store: filings with their amounts, the units
@@ -97,7 +99,9 @@ class BudgetQueries {
 	/**
 	 * Projects one of whose filings has the text in its name, or whose name key contains
 	 * the text's key (so spacing and full-width forms do not matter), with all the names
-	 * and years they were filed under.
+	 * and years they were filed under. Text that normalises to nothing (项目, 运维, a year)
+	 * keeps its folded self as key ({@link NameKeys#project}), so it never matches every
+	 * project.
 	 */
 	List<ProjectHit> findProjects(String text) {
 		String key = NameKeys.project(text);
@@ -119,7 +123,7 @@ class BudgetQueries {
 			if (year != null) {
 				hit.years.add(year);
 			}
-		}, contains(text.toLowerCase(Locale.ROOT)), contains(key));
+		}, SqlLike.containing(text.toLowerCase(Locale.ROOT)), SqlLike.containing(key));
 		return hits.values()
 			.stream()
 			.map(ProjectHitBuilder::build)
@@ -128,8 +132,11 @@ class BudgetQueries {
 			.toList();
 	}
 
-	private static String contains(String text) {
-		return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+	/** The name of a unit or a department, if there is one with the id. */
+	Optional<String> name(Organisation table, long id) {
+		return this.jdbc.query("select name from " + table.table + " where id = ?", (rs, row) -> rs.getString(1), id)
+			.stream()
+			.findFirst();
 	}
 
 	private static BudgetFiling filing(ResultSet rs, int row) throws SQLException {
@@ -150,6 +157,19 @@ class BudgetQueries {
 	static Integer nullableInt(ResultSet rs, String column) throws SQLException {
 		int value = rs.getInt(column);
 		return rs.wasNull() ? null : value;
+	}
+
+	/** The tables of id and name that a comparison covers. */
+	enum Organisation {
+
+		UNIT("unit"), DEPARTMENT("department");
+
+		private final String table;
+
+		Organisation(String table) {
+			this.table = table;
+		}
+
 	}
 
 	/** A 主管部门 to pick, with its units. */

@@ -1,12 +1,12 @@
 package cn.jixiao.portal.compare;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,14 +31,11 @@ class CompareApi {
 
 	private final CompareTables tables;
 
-	private final JdbcTemplate jdbc;
-
 	private final MessageBundle messages;
 
-	CompareApi(BudgetQueries queries, CompareTables tables, JdbcTemplate jdbc, MessageBundle messages) {
+	CompareApi(BudgetQueries queries, CompareTables tables, MessageBundle messages) {
 		this.queries = queries;
 		this.tables = tables;
-		this.jdbc = jdbc;
 		this.messages = messages;
 	}
 
@@ -57,8 +54,8 @@ class CompareApi {
 		if ((unit == null) == (department == null)) {
 			throw new IllegalArgumentException(this.messages.get("compare.scope.required"));
 		}
-		Scope scope = (unit != null) ? new Scope("unit", unit, name("unit", unit))
-				: new Scope("department", department, name("department", department));
+		Scope scope = (unit != null) ? new Scope("unit", unit, name(BudgetQueries.Organisation.UNIT, unit))
+				: new Scope("department", department, name(BudgetQueries.Organisation.DEPARTMENT, department));
 		BudgetMatrix matrix = BudgetMatrix
 			.of((unit != null) ? this.queries.byUnit(unit) : this.queries.byDepartment(department));
 		if (format != null) {
@@ -88,12 +85,9 @@ class CompareApi {
 		return text.isEmpty() ? List.of() : this.queries.findProjects(text);
 	}
 
-	/** Units and departments are tables of id and name, so one query serves both. */
-	private String name(String table, long id) {
-		return this.jdbc.query("select name from " + table + " where id = ?", (rs, row) -> rs.getString(1), id)
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException(table + " " + id));
+	private String name(BudgetQueries.Organisation organisation, long id) {
+		return this.queries.name(organisation, id)
+			.orElseThrow(() -> new NotFoundException(organisation.name().toLowerCase(Locale.ROOT) + " " + id));
 	}
 
 	/** What the matrix covers: a unit or a department. */

@@ -88,7 +88,7 @@ class CompareTables {
 			row.add(step.year());
 			row.add(kind(step.kind()));
 			row.add(step.name());
-			row.add((step.periodFrom() != null) ? step.periodFrom() + " ~ " + step.periodTo() : null);
+			row.add(period(step.periodFrom(), step.periodTo()));
 			row.add(unit.convert(step.budget()));
 			row.add(this.messages.get(step.counted() ? "compare.yes" : "compare.no"));
 			row.add((link != null) ? this.messages.get("compare.reason." + link.reason().name()) : null);
@@ -118,6 +118,14 @@ class CompareTables {
 		}
 		return new Table(this.messages.get("compare.export.years", comparison.projectName(), comparison.from().year(),
 				comparison.to().year()), headers, rows);
+	}
+
+	/** A tracking period; an open end shows the start alone. */
+	String period(String from, String to) {
+		if (from == null || to == null) {
+			return from;
+		}
+		return this.messages.get("compare.period", from, to);
 	}
 
 	private String amountHeader(String label, AmountUnit unit) {

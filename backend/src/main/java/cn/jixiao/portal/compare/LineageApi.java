@@ -1,15 +1,12 @@
 package cn.jixiao.portal.compare;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,17 +38,14 @@ class LineageApi {
 
 	private final CompareTables tables;
 
-	private final JdbcTemplate jdbc;
-
 	private final MessageBundle messages;
 
 	LineageApi(LineageQueries lineages, YearQueries years, LineageDecisions decisions, CompareTables tables,
-			JdbcTemplate jdbc, MessageBundle messages) {
+			MessageBundle messages) {
 		this.lineages = lineages;
 		this.years = years;
 		this.decisions = decisions;
 		this.tables = tables;
-		this.jdbc = jdbc;
 		this.messages = messages;
 	}
 
@@ -75,21 +69,28 @@ class LineageApi {
 		if (decision.verdict() == null) {
 			throw new IllegalArgumentException(this.messages.get("compare.decision.verdict"));
 		}
-		List<Map<String, Object>> filings = this.jdbc.queryForList(
-				"select id, unit_id, project_key from filing where id in (?, ?)", decision.filingId(),
-				decision.otherFilingId());
+		if (decision.filingId() == decision.otherFilingId()) {
+			throw new IllegalArgumentException(this.messages.get("compare.decision.sameFiling"));
+		}
+		List<LineageQueries.Decidable> filings = this.lineages.decidable(decision.filingId(), decision.otherFilingId());
 		if (filings.size() != 2) {
 			throw new NotFoundException(decision.filingId() + ", " + decision.otherFilingId());
 		}
-		if (!filings.get(0).get("unit_id").equals(filings.get(1).get("unit_id"))) {
+		LineageQueries.Decidable one = filings.get(0);
+		LineageQueries.Decidable other = filings.get(1);
+		if (one.unitId() == null || !one.unitId().equals(other.unitId())) {
 			throw new IllegalArgumentException(this.messages.get("compare.decision.units"));
 		}
-		if (Objects.equals(filings.get(0).get("project_key"), filings.get(1).get("project_key"))) {
+		if (one.projectKey() == null || other.projectKey() == null) {
+			throw new IllegalArgumentException(this.messages.get("compare.decision.noName"));
+		}
+		if (one.projectKey().equals(other.projectKey())) {
 			throw new IllegalArgumentException(this.messages.get("compare.decision.sameName"));
 		}
 		this.decisions.decide(decision.filingId(), decision.otherFilingId(), decision.verdict(),
 				request.getRemoteUser());
-		return new Decided(projectOf(decision.filingId()), projectOf(decision.otherFilingId()));
+		return new Decided(this.lineages.projectOf(decision.filingId()),
+				this.lineages.projectOf(decision.otherFilingId()));
 	}
 
 	@GetMapping("/years")
@@ -105,17 +106,16 @@ class LineageApi {
 		return ResponseEntity.ok(comparison);
 	}
 
-	private long projectOf(long filingId) {
-		return this.jdbc.queryForObject("select project_id from filing where id = ?", Long.class, filingId);
-	}
-
 	/** Two filings of one unit and what the analyst says about them. */
 	record Decision(long filingId, long otherFilingId, LineageDecision.Verdict verdict) {
 
 	}
 
-	/** The projects the two filings belong to after relinking. */
-	record Decided(long projectId, long otherProjectId) {
+	/**
+	 * The projects the two filings belong to after relinking ({@code null} for a filing
+	 * without one).
+	 */
+	record Decided(Long projectId, Long otherProjectId) {
 
 	}
 

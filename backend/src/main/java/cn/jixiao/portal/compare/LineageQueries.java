@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,6 +78,30 @@ class LineageQueries {
 		return new Lineage(projectId, latest.projectName(), latest.unitId(), latest.unitName(), latest.departmentName(),
 				own.stream().map(BudgetFiling::year).distinct().toList(), steps, links, siblings,
 				splits(unit.getValue(), own, byProject));
+	}
+
+	/** A filing as a decision on its lineage needs it: its unit and project name key. */
+	record Decidable(long filingId, Long unitId, String projectKey) {
+
+	}
+
+	/** The filings with these ids, as many as exist. */
+	List<Decidable> decidable(long filingId, long otherFilingId) {
+		return this.jdbc.query("select id, unit_id, project_key from filing where id in (?, ?)",
+				(rs, row) -> new Decidable(rs.getLong("id"), BudgetQueries.nullableLong(rs, "unit_id"),
+						rs.getString("project_key")),
+				filingId, otherFilingId);
+	}
+
+	/** The project the filing belongs to, {@code null} when it has none or is gone. */
+	Long projectOf(long filingId) {
+		return this.jdbc
+			.query("select project_id from filing where id = ?",
+					(rs, row) -> BudgetQueries.nullableLong(rs, "project_id"), filingId)
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static Lineage.Link link(ResultSet rs, Map<Long, String> keyOf) throws SQLException {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.jixiao.indexer.filing.FormKind;
 import cn.jixiao.indexer.filing.Glossary;
 import cn.jixiao.portal.export.ExportFormat;
 import cn.jixiao.portal.export.Table;
@@ -44,7 +45,7 @@ class FilingController {
 	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "csv") String format) {
 		ExportFormat exportFormat = ExportFormat.of(format);
 		FilingView filing = this.reads.filing(id);
-		boolean tracking = "TRACKING".equals(filing.kind());
+		boolean tracking = filing.kind() == FormKind.TRACKING;
 		List<String> headers = new ArrayList<>(
 				List.of(Glossary.LEVEL1, Glossary.LEVEL2, Glossary.LEVEL3, Glossary.TARGET_VALUE));
 		if (tracking) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import cn.jixiao.indexer.filing.FormKind;
 import cn.jixiao.indexer.store.SourceTexts;
 import cn.jixiao.portal.filing.FilingView.ExecutionView;
 import cn.jixiao.portal.filing.FilingView.Funds;
@@ -75,8 +76,9 @@ class FilingReads {
 		List<SourceView.Form> forms = this.jdbc.query("""
 				SELECT id, project_name, kind, budget_year, first_line, last_line
 				FROM filing WHERE source_file_id = ? ORDER BY form_index""",
-				(rs, n) -> new SourceView.Form(rs.getLong("id"), rs.getString("project_name"), rs.getString("kind"),
-						integer(rs, "budget_year"), rs.getInt("first_line"), rs.getInt("last_line")),
+				(rs, n) -> new SourceView.Form(rs.getLong("id"), rs.getString("project_name"),
+						FormKind.valueOf(rs.getString("kind")), integer(rs, "budget_year"), rs.getInt("first_line"),
+						rs.getInt("last_line")),
 				fileId);
 		List<SourceView.Problem> problems = this.jdbc.query(
 				"SELECT line_no, message FROM source_problem WHERE source_file_id = ? ORDER BY position",
@@ -89,8 +91,8 @@ class FilingReads {
 		Funds funds = new Funds(rs.getBigDecimal("funds_total"), rs.getBigDecimal("funds_fiscal"),
 				rs.getBigDecimal("funds_carryover"), rs.getBigDecimal("funds_other"),
 				rs.getBigDecimal("funds_project_total"));
-		String kind = rs.getString("kind");
-		ExecutionView execution = "TRACKING".equals(kind) ? execution(rs) : null;
+		FormKind kind = FormKind.valueOf(rs.getString("kind"));
+		ExecutionView execution = (kind == FormKind.TRACKING) ? execution(rs) : null;
 		SourceRef source = new SourceRef(rs.getLong("file_id"), rs.getString("file_name"), rs.getInt("first_line"),
 				rs.getInt("last_line"));
 		long project = rs.getLong("project_id");

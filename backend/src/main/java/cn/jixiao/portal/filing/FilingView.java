@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.jixiao.indexer.filing.FormKind;
+
 /**
  * A whole form as the filing view lays it out. Amounts are in 元 (tracking forms' 万元
  * converted by the parser); {@code null} means the cell was blank, not zero.
@@ -12,7 +14,7 @@ import java.util.List;
  * @param execution the tracking form's 预算执行情况; {@code null} for target forms
  * @param levels the indicator table grouped as on the paper form: 一级 → 二级 → rows
  */
-record FilingView(long id, String kind, Integer year, String projectName, Long projectId, String department,
+record FilingView(long id, FormKind kind, Integer year, String projectName, Long projectId, String department,
 		String unit, String projectNature, String projectCategory, LocalDate startDate, LocalDate endDate,
 		String periodFrom, String periodTo, Funds funds, ExecutionView execution, String annualGoal,
 		String goalProgress, String budgetCompletionLikelihood, String goalCompletionLikelihood,

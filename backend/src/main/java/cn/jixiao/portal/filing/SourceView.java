@@ -2,6 +2,8 @@ package cn.jixiao.portal.filing;
 
 import java.util.List;
 
+import cn.jixiao.indexer.filing.FormKind;
+
 /**
  * An imported file as filed: its lines (line 1 first), the forms read from it with their
  * line ranges, and the parser's problems.
@@ -11,7 +13,7 @@ import java.util.List;
 record SourceView(long fileId, String fileName, boolean textKept, List<String> lines, List<Form> forms,
 		List<Problem> problems) {
 
-	record Form(long filingId, String projectName, String kind, Integer year, int firstLine, int lastLine) {
+	record Form(long filingId, String projectName, FormKind kind, Integer year, int firstLine, int lastLine) {
 	}
 
 	record Problem(Integer line, String message) {

@@ -11,8 +11,9 @@ import java.util.List;
  * @param years its use per budget year, newest first
  * @param examples filings using it, newest year first
  * @param exampleTotal how many uses there are in all
- * @param actuals tracking forms' planned and actual values
- * @param actualTotal how many tracking uses there are in all
+ * @param actuals tracking forms' planned and actual values (rows without an actual left
+ * out)
+ * @param actualTotal how many tracking uses report an actual value
  * @param shown the cap of both lists
  */
 record GroupDetail(GroupRow group, List<LibraryQueries.YearCount> years, List<Example> examples, long exampleTotal,

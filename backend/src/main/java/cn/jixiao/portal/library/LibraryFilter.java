@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.jixiao.indexer.filing.NameKeys;
+import cn.jixiao.portal.system.SqlLike;
 
 /**
  * Which indicators the library looks at: the page's filters, plus the one group
@@ -49,7 +50,7 @@ record LibraryFilter(String level1, String level2, Long unit, Integer year, Stri
 		condition(sql, args, "f.kind = ?", (this.kind != null) ? this.kind.toUpperCase(Locale.ROOT) : null);
 		condition(sql, args, "i.name_key = ?", this.key);
 		if (this.q != null) {
-			condition(sql, args, "i.name_key LIKE ? ESCAPE '!'", "%" + likeEscaped(NameKeys.indicator(this.q)) + "%");
+			condition(sql, args, "i.name_key LIKE ? ESCAPE '!'", SqlLike.containing(NameKeys.indicator(this.q)));
 		}
 		return sql.toString();
 	}
@@ -59,10 +60,6 @@ record LibraryFilter(String level1, String level2, Long unit, Integer year, Stri
 			sql.append(" AND ").append(condition);
 			args.add(value);
 		}
-	}
-
-	static String likeEscaped(String text) {
-		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
 	}
 
 	private static String blankToNull(String value) {

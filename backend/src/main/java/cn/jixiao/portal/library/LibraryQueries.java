@@ -24,6 +24,12 @@ class LibraryQueries {
 
 	private static final String GROUP = " GROUP BY i.level2, i.name_key";
 
+	/**
+	 * Tracking rows that report an actual value: the attainment and the list of actuals
+	 * both count these, so a group never lists actuals without an attainment.
+	 */
+	private static final String REPORTED = " AND f.kind = 'TRACKING' AND i.actual IS NOT NULL";
+
 	private final JdbcTemplate jdbc;
 
 	LibraryQueries(JdbcTemplate jdbc) {
@@ -90,20 +96,19 @@ class LibraryQueries {
 	 */
 	List<ActualCount> actuals(LibraryFilter filter) {
 		String columns = ", i.value_operator, i.planned, i.actual";
-		return query("SELECT i.level2, i.name_key" + columns + ", COUNT(*)" + FROM, filter,
-				" AND f.kind = 'TRACKING' AND i.actual IS NOT NULL" + GROUP + columns,
+		return query("SELECT i.level2, i.name_key" + columns + ", COUNT(*)" + FROM, filter, REPORTED + GROUP + columns,
 				(rs, n) -> new ActualCount(key(rs), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6)));
 	}
 
 	/**
-	 * A group's uses, newest year first, at most {@code limit}; {@code trackingOnly} for
-	 * the actuals.
+	 * A group's uses, newest year first, at most {@code limit}; {@code reportedOnly} for
+	 * the actuals (tracking rows with an actual value, as {@link #actuals} counts them).
 	 */
-	List<Use> uses(LibraryFilter filter, boolean trackingOnly, int limit) {
+	List<Use> uses(LibraryFilter filter, boolean reportedOnly, int limit) {
 		String select = "SELECT i.filing_id, f.project_name, u.name, f.budget_year, f.kind, f.period_from, f.period_to,"
 				+ " i.name, i.target, i.value_kind, i.value_operator, i.value_number, i.value_unit, i.planned, i.actual,"
 				+ " i.deviation" + FROM + " LEFT JOIN unit u ON u.id = f.unit_id";
-		String tail = (trackingOnly ? " AND f.kind = 'TRACKING'" : "")
+		String tail = (reportedOnly ? REPORTED : "")
 				+ " ORDER BY f.budget_year DESC, i.filing_id DESC, i.position LIMIT " + limit;
 		return query(select, filter, tail,
 				(rs, n) -> new Use(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Integer.class),
@@ -112,9 +117,9 @@ class LibraryQueries {
 						rs.getString(14), rs.getString(15), rs.getString(16)));
 	}
 
-	long countUses(LibraryFilter filter, boolean trackingOnly) {
+	long countUses(LibraryFilter filter, boolean reportedOnly) {
 		List<Object> args = new ArrayList<>();
-		String sql = "SELECT COUNT(*)" + FROM + filter.where(args) + (trackingOnly ? " AND f.kind = 'TRACKING'" : "");
+		String sql = "SELECT COUNT(*)" + FROM + filter.where(args) + (reportedOnly ? REPORTED : "");
 		Long count = this.jdbc.queryForObject(sql, Long.class, args.toArray());
 		return (count != null) ? count : 0;
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import cn.jixiao.indexer.filing.Taxonomy;
 import cn.jixiao.indexer.filing.ValueKind;
 
 /**
@@ -13,8 +14,6 @@ import cn.jixiao.indexer.filing.ValueKind;
  * where a target belongs. Deadlines are judged by {@link TimelinessRule}.
  */
 class QuantifiedRule implements IndicatorRule {
-
-	static final String QUANTITY_LEVEL2 = "数量指标";
 
 	/**
 	 * Names of rates, counts and amounts: they are measured, so their targets are
@@ -45,7 +44,7 @@ class QuantifiedRule implements IndicatorRule {
 				findings.add(Finding.of("quantified", 30, "review.quantified.numericName", facts.nameText(),
 						facts.targetText()));
 			}
-			else if (QUANTITY_LEVEL2.equals(facts.level2())) {
+			else if (Taxonomy.QUANTITY.equals(facts.level2())) {
 				findings.add(Finding.of("quantified", 30, "review.quantified.quantityLevel", facts.targetText()));
 			}
 		}

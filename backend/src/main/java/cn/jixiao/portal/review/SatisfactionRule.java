@@ -3,6 +3,7 @@ package cn.jixiao.portal.review;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.jixiao.indexer.filing.Taxonomy;
 import cn.jixiao.indexer.filing.ValueKind;
 
 /**
@@ -11,12 +12,10 @@ import cn.jixiao.indexer.filing.ValueKind;
  */
 class SatisfactionRule implements IndicatorRule {
 
-	static final String SATISFACTION_LEVEL2 = "服务对象满意度指标";
-
 	@Override
 	public List<Finding> check(IndicatorFacts facts) {
 		boolean named = facts.nameText().contains("满意");
-		if (!named && !SATISFACTION_LEVEL2.equals(facts.level2())) {
+		if (!named && !Taxonomy.SERVICE_SATISFACTION.equals(facts.level2())) {
 			return List.of();
 		}
 		List<Finding> findings = new ArrayList<>();

@@ -3,6 +3,7 @@ package cn.jixiao.portal.review;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import cn.jixiao.indexer.filing.Taxonomy;
 import cn.jixiao.indexer.filing.ValueKind;
 
 /**
@@ -13,8 +14,6 @@ import cn.jixiao.indexer.filing.ValueKind;
  */
 class TimelinessRule implements IndicatorRule {
 
-	static final String TIMELINESS_LEVEL2 = "时效指标";
-
 	private static final Pattern CLEAR = Pattern
 		.compile("\\d|[一二三四]季度|每(年|季|季度|月|周|日|天)|按(年|季|季度|月|周|日)" + "|年底|年末|月底|月末|年内|节前|上半年|下半年|小时|工作日|天内|日内");
 
@@ -22,7 +21,7 @@ class TimelinessRule implements IndicatorRule {
 
 	@Override
 	public List<Finding> check(IndicatorFacts facts) {
-		boolean timeliness = TIMELINESS_LEVEL2.equals(facts.level2());
+		boolean timeliness = Taxonomy.TIMELINESS.equals(facts.level2());
 		String target = facts.targetText();
 		if (facts.kind() == ValueKind.DEADLINE) {
 			if (!CLEAR.matcher(target).find()) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import cn.jixiao.indexer.filing.FormKind;
 import cn.jixiao.indexer.index.DocumentType;
 import cn.jixiao.indexer.index.SearchDocument;
 import cn.jixiao.indexer.index.SearchFacet;
@@ -20,6 +21,7 @@ import cn.jixiao.indexer.index.SearchSort;
 import cn.jixiao.portal.search.SearchResponse.ConditionView;
 import cn.jixiao.portal.search.SearchResponse.FacetValue;
 import cn.jixiao.portal.search.SearchResponse.HitView;
+import cn.jixiao.portal.system.MessageBundle;
 
 /**
  * Turns the page's request into an index query: the box split into words and target
@@ -32,9 +34,12 @@ class FilingSearch {
 
 	private final Synonyms synonyms;
 
-	FilingSearch(SearchIndex index, Synonyms synonyms) {
+	private final MessageBundle messages;
+
+	FilingSearch(SearchIndex index, Synonyms synonyms, MessageBundle messages) {
 		this.index = index;
 		this.synonyms = synonyms;
+		this.messages = messages;
 	}
 
 	SearchResponse search(SearchRequest request) {
@@ -48,12 +53,14 @@ class FilingSearch {
 					result.facets()
 						.getOrDefault(facet, List.of())
 						.stream()
-						.map((count) -> new FacetValue(count.value(), count.count()))
+						.map((count) -> new FacetValue(value(facet, count.value()), count.count()))
 						.toList());
 		}
 		List<ConditionView> conditions = parsed.conditions()
 			.stream()
-			.map((condition) -> new ConditionView(condition.label(), condition.source()))
+			.map((condition) -> new ConditionView(
+					this.messages.get("search.condition", condition.keyword(), condition.operator(), condition.value()),
+					condition.source()))
 			.toList();
 		return new SearchResponse(result.total(), query.page(), query.pageSize(), parsed.text(), conditions,
 				query.alternatives(), hits, facets);
@@ -97,6 +104,21 @@ class FilingSearch {
 		};
 	}
 
+	/**
+	 * A facet value as the page sends it back: form kinds by their code, as everywhere in
+	 * the API (the request takes either spelling).
+	 */
+	private static String value(SearchFacet facet, String indexed) {
+		if (facet == SearchFacet.KIND) {
+			for (FormKind kind : FormKind.values()) {
+				if (kind.name().equals(indexed)) {
+					return kind.code();
+				}
+			}
+		}
+		return indexed;
+	}
+
 	static String key(SearchFacet facet) {
 		return facet.name().toLowerCase(Locale.ROOT);
 	}
@@ -104,9 +126,8 @@ class FilingSearch {
 	private static HitView view(SearchDocument document, Map<String, String> highlights) {
 		return new HitView(document.id(), (document.type() == DocumentType.FILING) ? "project" : "indicator",
 				document.filingId(), document.indicatorId(), document.name(), document.projectName(), document.unit(),
-				document.department(), document.year(), (document.kind() != null) ? document.kind().name() : null,
-				document.level1(), document.level2(), document.target(), document.valueOperator(),
-				document.valueNumber(), document.valueUnit(), highlights);
+				document.department(), document.year(), document.kind(), document.level1(), document.level2(),
+				document.target(), document.valueOperator(), document.valueNumber(), document.valueUnit(), highlights);
 	}
 
 }

@@ -36,8 +36,12 @@ final class QuerySyntax {
 	private QuerySyntax() {
 	}
 
-	/** A condition as recognised, with the exact text it came from (to remove it). */
-	record Condition(String source, String label, TargetFilter filter) {
+	/**
+	 * A condition as recognised, with the exact text it came from (to remove it) and the
+	 * parts of its label: the keyword, the operator and the value (with its unit), which
+	 * the bundle's {@code search.condition} glues together.
+	 */
+	record Condition(String source, String keyword, String operator, String value, TargetFilter filter) {
 	}
 
 	/** The free text and the conditions, in the order written. */
@@ -58,9 +62,9 @@ final class QuerySyntax {
 			Comparison comparison = comparison(target.group(1));
 			BigDecimal number = new BigDecimal(target.group(2));
 			String unit = unit((target.group(3) != null) ? target.group(3) : target.group(4));
-			String label = VALUE + " " + symbol(comparison) + " " + number.toPlainString()
-					+ ((unit != null) ? unit : "");
-			conditions.add(new Condition(target.group(), label, TargetFilter.of(comparison, number, unit)));
+			String value = number.toPlainString() + ((unit != null) ? unit : "");
+			conditions.add(new Condition(target.group(), VALUE, symbol(comparison), value,
+					TargetFilter.of(comparison, number, unit)));
 			spans.add(new int[] { target.start(), target.end() });
 		}
 		Matcher unitMatcher = UNIT.matcher(text);
@@ -69,7 +73,8 @@ final class QuerySyntax {
 				continue;
 			}
 			String unit = unit(unitMatcher.group(1));
-			conditions.add(new Condition(unitMatcher.group(), UNIT_OF_MEASURE + " = " + unit, TargetFilter.unit(unit)));
+			conditions.add(new Condition(unitMatcher.group(), UNIT_OF_MEASURE, symbol(Comparison.EQ), unit,
+					TargetFilter.unit(unit)));
 			spans.add(new int[] { unitMatcher.start(), unitMatcher.end() });
 		}
 		StringBuilder free = new StringBuilder(text);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.jixiao.indexer.filing.FormKind;
 import cn.jixiao.indexer.filing.Glossary;
 import cn.jixiao.indexer.index.SearchIndex;
 import cn.jixiao.portal.export.ExportFormat;
@@ -95,11 +96,11 @@ class SearchController {
 	record SynonymList(String text, List<List<String>> groups) {
 	}
 
-	private static String kind(String kind) {
+	private static String kind(FormKind kind) {
 		if (kind == null) {
 			return "";
 		}
-		return "TRACKING".equals(kind) ? Glossary.TRACKING_FORM : Glossary.TARGET_FORM;
+		return (kind == FormKind.TRACKING) ? Glossary.TRACKING_FORM : Glossary.TARGET_FORM;
 	}
 
 	private static String text(String value) {

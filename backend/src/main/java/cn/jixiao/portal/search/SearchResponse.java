@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import cn.jixiao.indexer.filing.FormKind;
+
 /**
  * One page of search results as the page shows it.
  *
@@ -30,7 +32,7 @@ record SearchResponse(long total, int page, int size, String text, List<Conditio
 	 * @param id the index's id ({@code indicator:12}, {@code filing:3})
 	 */
 	record HitView(String id, String type, long filingId, Long indicatorId, String name, String projectName,
-			String unit, String department, Integer year, String kind, String level1, String level2, String target,
+			String unit, String department, Integer year, FormKind kind, String level1, String level2, String target,
 			String valueOperator, BigDecimal valueNumber, String valueUnit, Map<String, String> highlights) {
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.jixiao.indexer.filing.FormKind;
 import cn.jixiao.portal.SeededPortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,9 @@ class CompareApiTest extends SeededPortalTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private CompareTables tables;
 
 	@Test
 	void aUnitsYearTotalIsTheSumOfItsProjectsWithEachProjectCountedOnce() {
@@ -160,6 +164,45 @@ class CompareApiTest extends SeededPortalTest {
 		ResponseEntity<Map> oneYear = this.rest.getForEntity("/api/compare/years?project="
 				+ get("/api/compare/projects?q=残疾人就业保障金").get(0).path("projectId").asLong(), Map.class);
 		assertThat(oneYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void wordsThatNormaliseToNothingFindOnlyProjectsNamedWithThem() {
+		int projects = this.jdbc.queryForObject("select count(*) from project", Integer.class);
+		assertThat(projects).isGreaterThan(20);
+		for (String text : List.of("项目", "运维", "2024", "（2024年）")) {
+			JsonNode hits = get("/api/compare/projects?q=" + text);
+			assertThat(hits.size()).as(text).isLessThan(20);
+			for (JsonNode hit : hits) {
+				assertThat(hit.path("names")).as(text).anyMatch((name) -> name.asText().contains(text));
+			}
+		}
+	}
+
+	@Test
+	void aDecisionOnOneFilingTwiceIsABadRequestInChinese() {
+		long filing = get("/api/compare/lineage?project="
+				+ get("/api/compare/projects?q=案件调查经费").get(0).path("projectId").asLong())
+			.path("filings")
+			.get(0)
+			.path("filingId")
+			.asLong();
+		ResponseEntity<Map> response = this.rest.postForEntity("/api/compare/decisions",
+				Map.of("filingId", filing, "otherFilingId", filing, "verdict", "SPLIT"), Map.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) response.getBody().get("detail")).contains("两张不同的申报表");
+	}
+
+	@Test
+	void aTrackingPeriodWithoutItsEndExportsItsStartAlone() {
+		Lineage.Step open = new Lineage.Step(1, 2024, FormKind.TRACKING, "某项目", "2024-01", null, BigDecimal.TEN, true);
+		Lineage.Step closed = new Lineage.Step(2, 2025, FormKind.TRACKING, "某项目", "2025-01", "2025-06", BigDecimal.TEN,
+				true);
+		Lineage lineage = new Lineage(1, "某项目", 1, "某单位", null, List.of(2024, 2025), List.of(open, closed), List.of(),
+				List.of(), List.of());
+		List<List<Object>> rows = this.tables.lineage(lineage, AmountUnit.of(null)).rows();
+		assertThat(rows.get(0).get(3)).isEqualTo("2024-01");
+		assertThat(rows.get(1).get(3)).isEqualTo("2025-01 至 2025-06");
 	}
 
 	private JsonNode get(String path) {

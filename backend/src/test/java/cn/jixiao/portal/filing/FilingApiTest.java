@@ -38,7 +38,7 @@ class FilingApiTest extends SeededPortalTest {
 	void targetFormComesWithHeaderFundsAndIndicatorsGroupedByLevel() {
 		long id = filingId("TARGET", "鉴定、认定费");
 		JsonNode filing = get("/api/filings/" + id);
-		assertThat(filing.path("kind").asText()).isEqualTo("TARGET");
+		assertThat(filing.path("kind").asText()).isEqualTo("target");
 		assertThat(filing.path("unit").asText()).isEqualTo("上海市闵行区社会保障服务中心");
 		assertThat(filing.path("year").asInt()).isEqualTo(2026);
 		assertThat(filing.path("funds").path("total").decimalValue()).isEqualByComparingTo("510000");

@@ -19,7 +19,8 @@ class QuerySyntaxTest {
 		QuerySyntax.Parsed parsed = QuerySyntax.parse("满意度 指标值<90%");
 		assertThat(parsed.text()).isEqualTo("满意度");
 		assertThat(parsed.filters()).containsExactly(TargetFilter.of(Comparison.LT, new BigDecimal("90"), "%"));
-		assertThat(parsed.conditions().get(0).label()).isEqualTo("指标值 < 90%");
+		assertThat(parsed.conditions().get(0)).extracting("keyword", "operator", "value")
+			.containsExactly("指标值", "<", "90%");
 		assertThat(parsed.conditions().get(0).source()).isEqualTo("指标值<90%");
 	}
 
@@ -38,7 +39,8 @@ class QuerySyntaxTest {
 		QuerySyntax.Parsed parsed = QuerySyntax.parse("补贴 单位=元/人 发放");
 		assertThat(parsed.text()).isEqualTo("补贴 发放");
 		assertThat(parsed.filters()).containsExactly(TargetFilter.unit("元/人"));
-		assertThat(parsed.conditions().get(0).label()).isEqualTo("单位 = 元/人");
+		assertThat(parsed.conditions().get(0)).extracting("keyword", "operator", "value")
+			.containsExactly("单位", "=", "元/人");
 		assertThat(QuerySyntax.parse("单位：人次").filters()).containsExactly(TargetFilter.unit("人次"));
 	}
 

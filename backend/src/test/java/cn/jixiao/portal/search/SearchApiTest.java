@@ -75,7 +75,16 @@ class SearchApiTest extends SeededPortalTest {
 		assertThat(values(narrowed.path("facets").path("year"), "value")).containsExactly("2025");
 		JsonNode twoYears = search("year=2022&year=2026");
 		assertThat(twoYears.path("total").asLong()).isEqualTo(62 + 61);
-		assertThat(values(all.path("facets").path("kind"), "value")).contains("TARGET", "TRACKING");
+		assertThat(values(all.path("facets").path("kind"), "value")).contains("target", "tracking");
+	}
+
+	@Test
+	void formKindsAreSentByTheirCodeAndAcceptedInEitherSpelling() {
+		JsonNode tracking = search("kind=tracking&size=200");
+		assertThat(tracking.path("total").asLong()).isPositive();
+		assertThat(values(tracking.path("hits"), "kind")).containsOnly("tracking");
+		assertThat(values(tracking.path("facets").path("kind"), "value")).containsExactly("tracking");
+		assertThat(search("kind=TRACKING").path("total").asLong()).isEqualTo(tracking.path("total").asLong());
 	}
 
 	@Test

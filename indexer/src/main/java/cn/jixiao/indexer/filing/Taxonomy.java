@@ -19,6 +19,15 @@ public final class Taxonomy {
 
 	public static final String SATISFACTION = "满意度指标";
 
+	/** 二级指标 数量指标 (under 产出指标). */
+	public static final String QUANTITY = "数量指标";
+
+	/** 二级指标 时效指标 (under 产出指标). */
+	public static final String TIMELINESS = "时效指标";
+
+	/** 二级指标 服务对象满意度指标 (under 满意度指标). */
+	public static final String SERVICE_SATISFACTION = "服务对象满意度指标";
+
 	private static final Map<String, List<String>> LEVELS = levels();
 
 	private static final Map<String, String> PARENT = parents();
