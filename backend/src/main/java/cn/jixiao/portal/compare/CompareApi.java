@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.jixiao.portal.export.ExportFormat;
 import cn.jixiao.portal.export.TableExport;
+import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.MessageBundle;
 import cn.jixiao.portal.system.NotFoundException;
 
@@ -55,7 +56,7 @@ class CompareApi {
 			@RequestParam(required = false) Long department, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String amountUnit) {
 		if ((unit == null) == (department == null)) {
-			throw new IllegalArgumentException(this.messages.get("compare.scope.required"));
+			throw new BadRequestException("compare.scope.required");
 		}
 		Scope scope = (unit != null) ? new Scope("unit", unit, name("unit", unit))
 				: new Scope("department", department, name("department", department));

@@ -21,6 +21,7 @@ import cn.jixiao.indexer.importing.LineageDecisions;
 import cn.jixiao.indexer.store.LineageDecision;
 import cn.jixiao.portal.export.ExportFormat;
 import cn.jixiao.portal.export.TableExport;
+import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.MessageBundle;
 import cn.jixiao.portal.system.NotFoundException;
 
@@ -73,7 +74,7 @@ class LineageApi {
 			+ "re-imports, the unit is relinked at once. Answers the project the first filing now belongs to")
 	Decided decide(@RequestBody Decision decision, HttpServletRequest request) {
 		if (decision.verdict() == null) {
-			throw new IllegalArgumentException(this.messages.get("compare.decision.verdict"));
+			throw new BadRequestException("compare.decision.verdict");
 		}
 		List<Map<String, Object>> filings = this.jdbc.queryForList(
 				"select id, unit_id, project_key from filing where id in (?, ?)", decision.filingId(),
@@ -82,10 +83,10 @@ class LineageApi {
 			throw new NotFoundException(decision.filingId() + ", " + decision.otherFilingId());
 		}
 		if (!filings.get(0).get("unit_id").equals(filings.get(1).get("unit_id"))) {
-			throw new IllegalArgumentException(this.messages.get("compare.decision.units"));
+			throw new BadRequestException("compare.decision.units");
 		}
 		if (Objects.equals(filings.get(0).get("project_key"), filings.get(1).get("project_key"))) {
-			throw new IllegalArgumentException(this.messages.get("compare.decision.sameName"));
+			throw new BadRequestException("compare.decision.sameName");
 		}
 		this.decisions.decide(decision.filingId(), decision.otherFilingId(), decision.verdict(),
 				request.getRemoteUser());

@@ -24,6 +24,7 @@ import cn.jixiao.portal.execution.ExecutionViews.ProjectView;
 import cn.jixiao.portal.export.ExportFormat;
 import cn.jixiao.portal.export.Table;
 import cn.jixiao.portal.export.TableExport;
+import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.MessageBundle;
 import cn.jixiao.portal.system.NotFoundException;
 
@@ -50,7 +51,7 @@ class ExecutionApiController {
 			@RequestParam(required = false) Integer year,
 			@Parameter(description = "red, yellow, over, green or none") @RequestParam(required = false) String light,
 			@Parameter(
-					description = "flag (default), ratio, execution, project, unit, year, budget, executed, findings") @RequestParam(
+					description = "flag (default), ratio, execution, project, unit, year, budget, executed, indicatorLight, findings") @RequestParam(
 							required = false) String sort,
 			@RequestParam(required = false) String dir) {
 		ExecutionFilter filter = ExecutionFilter.of(unit, department, year, light);
@@ -79,7 +80,7 @@ class ExecutionApiController {
 		Table export = switch (table) {
 			case "laggards" -> laggards(overview.projects());
 			case "findings" -> findings(overview.findings());
-			default -> throw new IllegalArgumentException("table: " + table);
+			default -> throw BadRequestException.invalid("table", table, "laggards", "findings");
 		};
 		return TableExport.download(export, ExportFormat.of(format));
 	}

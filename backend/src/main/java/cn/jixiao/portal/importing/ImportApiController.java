@@ -30,6 +30,7 @@ import cn.jixiao.portal.export.Table;
 import cn.jixiao.portal.export.TableExport;
 import cn.jixiao.portal.importing.ImportStore.FilingLink;
 import cn.jixiao.portal.importing.ImportStore.RecentFile;
+import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.MessageBundle;
 
 @RestController
@@ -71,7 +72,7 @@ class ImportApiController {
 		List<MultipartFile> uploaded = (files != null) ? files.stream().filter((file) -> !isUnnamedEmpty(file)).toList()
 				: List.of();
 		if (uploaded.isEmpty()) {
-			throw new IllegalArgumentException(this.messages.get("import.noFiles"));
+			throw new BadRequestException("import.noFiles");
 		}
 		long start = System.nanoTime();
 		FileResult[] results = new FileResult[uploaded.size()];

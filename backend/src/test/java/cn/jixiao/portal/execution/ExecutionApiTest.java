@@ -109,6 +109,19 @@ class ExecutionApiTest extends SeededPortalTest {
 		assertThat(xlsx.getBody()).isNotEmpty();
 	}
 
+	@Test
+	void sortsAndExportsByTheIndicatorLight() {
+		List<Object> lights = list(get("/api/execution?sort=indicatorLight&dir=desc").get("projects")).stream()
+			.map((project) -> project.get("indicatorLight"))
+			.toList();
+		assertThat(lights).hasSize(9).endsWith("red");
+		assertThat(lights.get(0)).isNotEqualTo("red");
+		ResponseEntity<byte[]> csv = this.rest
+			.getForEntity("/api/execution/export?table=laggards&format=csv&sort=indicatorLight&dir=asc", byte[].class);
+		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(new String(csv.getBody(), StandardCharsets.UTF_8).lines()).hasSize(10);
+	}
+
 	private Map<String, Object> get(String path) {
 		return this.rest.exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<Map<String, Object>>() {
 		}).getBody();
