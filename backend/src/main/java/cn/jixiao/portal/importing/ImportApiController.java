@@ -118,7 +118,10 @@ class ImportApiController {
 					file.indicators(), file.problems()));
 		}
 		return TableExport.download(new Table(this.messages.get("import.export.recentName"),
-				List.of(this.messages.get("import.export.recent").split(",")), rows), ExportFormat.of(format));
+				List.of(this.messages.get("import.export.fileName"), this.messages.get("import.col.importedAt"),
+						this.messages.get("import.export.size"), this.messages.get("import.col.forms"),
+						this.messages.get("import.col.indicators"), this.messages.get("import.export.problems")),
+				rows), ExportFormat.of(format));
 	}
 
 	private FileResult result(ImportOutcome outcome) {
