@@ -13,6 +13,11 @@
     return row.periodFrom ? P.msg('execution.period', row.periodFrom, row.periodTo) : '';
   }
 
+  /** A message whose arguments are markup the caller has escaped; the message itself is escaped here. */
+  function msgHtml(key, ...html) {
+    return P.esc(P.msg(key)).replace(/\{(\d+)\}/g, (match, index) => (html[index] !== undefined ? html[index] : match));
+  }
+
   function lightRank(light) {
     return LIGHTS.indexOf(light);
   }
@@ -30,7 +35,7 @@
   /* ---- list ---- */
 
   function fillSelect(select, label, values, current) {
-    select.innerHTML = '<option value="">' + P.esc(label + '：' + P.msg('common.all')) + '</option>'
+    select.innerHTML = '<option value="">' + P.esc(P.msg('execution.filter.all', label, P.msg('common.all'))) + '</option>'
       + values.map((value) => '<option value="' + P.esc(value.value) + '"' + (String(value.value) === current ? ' selected' : '')
         + '>' + P.esc(value.label) + '</option>').join('');
   }
@@ -85,9 +90,9 @@
         { key: 'unit', label: P.term('UNIT'), render: (row) => '<span class="small">' + P.esc(row.unit) + '</span>' },
         { key: 'year', label: P.term('BUDGET_YEAR'), numeric: true },
         { key: 'period', label: P.msg('execution.col.period'), sortable: false, render: (row) => '<span class="nowrap small">' + P.esc(period(row)) + '</span>' },
-        { key: 'budget', label: P.msg('execution.col.budget') + '（' + P.amountLabel(unit) + '）', numeric: true,
+        { key: 'budget', label: P.msg('execution.col.withUnit', P.msg('execution.col.budget'), P.amountLabel(unit)), numeric: true,
           sort: (row) => row.periodBudget, render: (row) => P.esc(P.amount(row.periodBudget !== null ? row.periodBudget : row.initialBudget, unit)) },
-        { key: 'executed', label: P.msg('execution.col.executed') + '（' + P.amountLabel(unit) + '）', numeric: true,
+        { key: 'executed', label: P.msg('execution.col.withUnit', P.msg('execution.col.executed'), P.amountLabel(unit)), numeric: true,
           render: (row) => P.esc(P.amount(row.executed, unit)) },
         { key: 'execution', label: P.msg('execution.col.execution'), numeric: true, sort: (row) => row.executionPercent,
           render: (row) => P.esc(P.percent(row.executionPercent, 2)) },
@@ -115,7 +120,8 @@
         { key: 'indicator', label: P.msg('execution.col.indicator') },
         { key: 'message', label: P.msg('execution.col.message') },
         { key: 'source', label: P.msg('execution.col.source'), sort: (row) => row.fileName + ':' + String(row.line).padStart(6, '0'),
-          render: (row) => '<a class="small nowrap" href="/filings/' + row.filingId + '">' + P.esc(P.msg('execution.source', row.fileName, row.line)) + '</a>' }
+          render: (row) => '<a class="small nowrap source-link" href="' + P.esc(P.sourceLink(row.fileName, row.filingId, row.line)) + '">'
+            + P.esc(P.msg('execution.source', row.fileName, row.line)) + '</a>' }
       ]
     });
   }
@@ -207,10 +213,12 @@
     const texts = detail.texts;
     const body = document.getElementById('execution-detail-body');
     body.innerHTML = '<h1>' + P.light(project.flag) + ' ' + P.esc(project.projectName) + '</h1>'
-      + '<p class="muted execution-meta">' + P.esc(P.term('UNIT') + '：' + (project.unit || '—') + ' · ' + P.term('DEPARTMENT') + '：' + (project.department || '—')
-        + ' · ' + P.term('BUDGET_YEAR') + '：' + (project.year || '—') + ' · ' + P.term('TRACKING_PERIOD') + '：' + period(project))
+      + '<p class="muted execution-meta">' + P.esc([[P.term('UNIT'), project.unit], [P.term('DEPARTMENT'), project.department],
+        [P.term('BUDGET_YEAR'), project.year], [P.term('TRACKING_PERIOD'), period(project)]]
+        .map(([label, value]) => P.msg('execution.meta.field', label, value || '—')).join(' · '))
       + ' · <a id="filing-link" href="/filings/' + project.filingId + '">' + P.esc(P.msg('execution.viewFiling')) + '</a>'
-      + ' <span class="small">' + P.esc(P.msg('execution.source', project.fileName, project.firstLine)) + '</span></p>'
+      + ' <a class="small" id="source-link" href="' + P.esc(P.sourceLink(project.fileName, project.filingId, project.firstLine)) + '">'
+      + P.esc(P.msg('execution.source', project.fileName, project.firstLine)) + '</a></p>'
       + '<div class="grid-2"><section class="panel"><h2>' + P.esc(P.msg('execution.detail.execution')) + '</h2>'
       + '<div class="toolbar" id="execution-amount"></div><div id="execution-block"></div></section>'
       + '<section class="panel"><h2>' + P.esc(P.msg('execution.detail.judgement')) + '</h2><dl class="fields execution-judgement">'
@@ -229,14 +237,17 @@
     const findings = document.getElementById('execution-detail-findings');
     findings.innerHTML = detail.findings.length
       ? '<ul class="execution-finding-list">' + detail.findings.map((finding) => '<li><span class="severity severity-' + P.esc(finding.severity) + '">'
-        + P.esc(P.msg('execution.severity.' + finding.severity)) + '</span> ' + (finding.indicator ? '<strong>' + P.esc(finding.indicator) + '</strong>：' : '')
-        + P.esc(finding.message) + ' <span class="muted small">' + P.esc(P.msg('execution.line', finding.line)) + '</span></li>').join('') + '</ul>'
+        + P.esc(P.msg('execution.severity.' + finding.severity)) + '</span> '
+        + (finding.indicator ? msgHtml('execution.finding.onIndicator', '<strong>' + P.esc(finding.indicator) + '</strong>', P.esc(finding.message)) : P.esc(finding.message))
+        + ' <a class="muted small source-link" href="' + P.esc(P.sourceLink(detail.project.fileName, detail.project.filingId, finding.line)) + '">'
+        + P.esc(P.msg('execution.line', finding.line)) + '</a></li>').join('') + '</ul>'
       : '<p class="muted">' + P.esc(P.msg('execution.noFindings')) + '</p>';
   }
 
   async function initDetail(page) {
     const back = document.getElementById('execution-back');
-    if (document.referrer && new URL(document.referrer).pathname === '/execution') {
+    const referrer = document.referrer ? new URL(document.referrer) : null;
+    if (referrer && referrer.origin === location.origin && referrer.pathname === '/execution') {
       back.href = document.referrer;
     }
     const body = document.getElementById('execution-detail-body');

@@ -15,7 +15,8 @@
   let chosen = [];
 
   function size(bytes) {
-    return bytes < 1024 ? bytes + ' B' : (bytes / 1024).toLocaleString('zh-CN', { maximumFractionDigits: 1 }) + ' KB';
+    return bytes < 1024 ? P.msg('import.size.bytes', bytes)
+      : P.msg('import.size.kb', (bytes / 1024).toLocaleString('zh-CN', { maximumFractionDigits: 1 }));
   }
 
   /** Empty and too large files are dropped here, so they never cost an upload; the server checks again. */
@@ -34,7 +35,8 @@
     });
     clientMessages.innerHTML = messages.map((message) => '<div class="notice">' + P.esc(message) + '</div>').join('');
     document.getElementById('import-selected').textContent = chosen.length
-      ? P.msg('import.selected', chosen.length) + '：' + chosen.map((file) => file.name + '（' + size(file.size) + '）').join('、')
+      ? P.msg('import.selectedFiles', P.msg('import.selected', chosen.length),
+        chosen.map((file) => P.msg('import.selectedFile', file.name, size(file.size))).join(P.msg('import.listSeparator')))
       : '';
     submit.disabled = chosen.length === 0;
   }

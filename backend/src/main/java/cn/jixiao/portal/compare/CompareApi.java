@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.jixiao.portal.export.ExportFormat;
 import cn.jixiao.portal.export.TableExport;
-import cn.jixiao.portal.system.MessageBundle;
+import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.NotFoundException;
 
 /**
@@ -31,12 +31,9 @@ class CompareApi {
 
 	private final CompareTables tables;
 
-	private final MessageBundle messages;
-
-	CompareApi(BudgetQueries queries, CompareTables tables, MessageBundle messages) {
+	CompareApi(BudgetQueries queries, CompareTables tables) {
 		this.queries = queries;
 		this.tables = tables;
-		this.messages = messages;
 	}
 
 	@GetMapping("/organisations")
@@ -52,7 +49,7 @@ class CompareApi {
 			@RequestParam(required = false) Long department, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String amountUnit) {
 		if ((unit == null) == (department == null)) {
-			throw new IllegalArgumentException(this.messages.get("compare.scope.required"));
+			throw new BadRequestException("compare.scope.required");
 		}
 		Scope scope = (unit != null) ? new Scope("unit", unit, name(BudgetQueries.Organisation.UNIT, unit))
 				: new Scope("department", department, name(BudgetQueries.Organisation.DEPARTMENT, department));

@@ -18,7 +18,7 @@ import cn.jixiao.indexer.importing.LineageDecisions;
 import cn.jixiao.indexer.store.LineageDecision;
 import cn.jixiao.portal.export.ExportFormat;
 import cn.jixiao.portal.export.TableExport;
-import cn.jixiao.portal.system.MessageBundle;
+import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.NotFoundException;
 
 /**
@@ -38,15 +38,11 @@ class LineageApi {
 
 	private final CompareTables tables;
 
-	private final MessageBundle messages;
-
-	LineageApi(LineageQueries lineages, YearQueries years, LineageDecisions decisions, CompareTables tables,
-			MessageBundle messages) {
+	LineageApi(LineageQueries lineages, YearQueries years, LineageDecisions decisions, CompareTables tables) {
 		this.lineages = lineages;
 		this.years = years;
 		this.decisions = decisions;
 		this.tables = tables;
-		this.messages = messages;
 	}
 
 	@GetMapping("/lineage")
@@ -67,10 +63,10 @@ class LineageApi {
 			+ "re-imports, the unit is relinked at once. Answers the project the first filing now belongs to")
 	Decided decide(@RequestBody Decision decision, HttpServletRequest request) {
 		if (decision.verdict() == null) {
-			throw new IllegalArgumentException(this.messages.get("compare.decision.verdict"));
+			throw new BadRequestException("compare.decision.verdict");
 		}
 		if (decision.filingId() == decision.otherFilingId()) {
-			throw new IllegalArgumentException(this.messages.get("compare.decision.sameFiling"));
+			throw new BadRequestException("compare.decision.sameFiling");
 		}
 		List<LineageQueries.Decidable> filings = this.lineages.decidable(decision.filingId(), decision.otherFilingId());
 		if (filings.size() != 2) {
@@ -79,13 +75,13 @@ class LineageApi {
 		LineageQueries.Decidable one = filings.get(0);
 		LineageQueries.Decidable other = filings.get(1);
 		if (one.unitId() == null || !one.unitId().equals(other.unitId())) {
-			throw new IllegalArgumentException(this.messages.get("compare.decision.units"));
+			throw new BadRequestException("compare.decision.units");
 		}
 		if (one.projectKey() == null || other.projectKey() == null) {
-			throw new IllegalArgumentException(this.messages.get("compare.decision.noName"));
+			throw new BadRequestException("compare.decision.noName");
 		}
 		if (one.projectKey().equals(other.projectKey())) {
-			throw new IllegalArgumentException(this.messages.get("compare.decision.sameName"));
+			throw new BadRequestException("compare.decision.sameName");
 		}
 		this.decisions.decide(decision.filingId(), decision.otherFilingId(), decision.verdict(),
 				request.getRemoteUser());

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import cn.jixiao.portal.system.MessageBundle;
+import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.NotFoundException;
 
 /**
@@ -21,12 +21,9 @@ class YearQueries {
 
 	private final JdbcTemplate jdbc;
 
-	private final MessageBundle messages;
-
-	YearQueries(BudgetQueries budgets, JdbcTemplate jdbc, MessageBundle messages) {
+	YearQueries(BudgetQueries budgets, JdbcTemplate jdbc) {
 		this.budgets = budgets;
 		this.jdbc = jdbc;
-		this.messages = messages;
 	}
 
 	/** Without years, the project's last two. */
@@ -39,12 +36,12 @@ class YearQueries {
 		BudgetRule.choose(filings).forEach((choice) -> byYear.put(choice.counted().year(), choice));
 		List<Integer> years = List.copyOf(byYear.keySet());
 		if (years.size() < 2) {
-			throw new IllegalArgumentException(this.messages.get("compare.years.single"));
+			throw new BadRequestException("compare.years.single");
 		}
 		int fromYear = (from != null) ? from : years.get(years.size() - 2);
 		int toYear = (to != null) ? to : years.get(years.size() - 1);
 		if (!byYear.containsKey(fromYear) || !byYear.containsKey(toYear)) {
-			throw new IllegalArgumentException(this.messages.get("compare.years.missing", fromYear, toYear, years));
+			throw new BadRequestException("compare.years.missing", fromYear, toYear, years);
 		}
 		YearComparison.Side fromSide = side(byYear.get(fromYear));
 		YearComparison.Side toSide = side(byYear.get(toYear));

@@ -16,16 +16,6 @@ import cn.jixiao.portal.execution.Finding.Code;
  */
 final class Assessor {
 
-	/**
-	 * The form states amounts in 万元 with two decimals, so each amount may be off by up to
-	 * 0.005 万元 = 50 元 and the stated rate by 0.005 points.
-	 */
-	private static final BigDecimal HALF_UNIT_YUAN = BigDecimal.valueOf(50);
-
-	private static final BigDecimal HALF_RATE_UNIT = new BigDecimal("0.005");
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
 	/** What units write when they see nothing to explain or correct. */
 	private static final Set<String> NOTHING = Set.of("", "无", "无偏差", "无差异", "无纠偏措施", "/", "-", "—");
 
@@ -94,28 +84,15 @@ final class Assessor {
 		}
 	}
 
-	/**
-	 * The stated 执行率 should be 跟踪期执行数 ÷ 跟踪期预算数. Rounding the amounts to 0.01 万元 moves
-	 * that quotient by up to 100 × δ × (1/B + E/B²) points (δ = 50 元), and the rate
-	 * itself is rounded to 0.01: a difference beyond both is the unit's, not rounding's.
-	 * Small budgets thus get a wider tolerance than large ones.
-	 */
+	/** The stated 执行率 against the amounts, by the rule the filing page uses too. */
 	private static void checkRate(TrackingRow row, List<Finding> findings) {
 		BigDecimal budget = row.periodBudget();
 		BigDecimal executed = row.executed();
-		BigDecimal computed = executed.multiply(HUNDRED).divide(budget, 6, RoundingMode.HALF_UP);
-		BigDecimal tolerance = tolerance(budget, executed);
-		if (row.statedRate().subtract(computed).abs().compareTo(tolerance) > 0) {
+		if (StatedRateCheck.mismatch(row.statedRate(), executed, budget)) {
 			findings.add(finding(row, Code.RATE_MISMATCH, row.statedRate().stripTrailingZeros().toPlainString(),
-					computed.setScale(2, RoundingMode.HALF_UP).toPlainString(),
-					tolerance.setScale(2, RoundingMode.UP).toPlainString()));
+					StatedRateCheck.computed(executed, budget).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+					StatedRateCheck.tolerance(budget, executed).setScale(2, RoundingMode.UP).toPlainString()));
 		}
-	}
-
-	static BigDecimal tolerance(BigDecimal budget, BigDecimal executed) {
-		BigDecimal relative = BigDecimal.ONE.divide(budget, 12, RoundingMode.HALF_UP)
-			.add(executed.divide(budget.multiply(budget), 12, RoundingMode.HALF_UP));
-		return HALF_RATE_UNIT.add(HUNDRED.multiply(HALF_UNIT_YUAN).multiply(relative));
 	}
 
 	private static void checkIndicator(IndicatorRow indicator, IndicatorProgress progress, List<Finding> findings) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.jixiao.indexer.filing.Glossary;
 import cn.jixiao.portal.execution.ExecutionViews.Detail;
 import cn.jixiao.portal.execution.ExecutionViews.FindingView;
 import cn.jixiao.portal.execution.ExecutionViews.IndicatorView;
@@ -24,6 +25,7 @@ import cn.jixiao.portal.execution.ExecutionViews.ProjectView;
 import cn.jixiao.portal.export.ExportFormat;
 import cn.jixiao.portal.export.Table;
 import cn.jixiao.portal.export.TableExport;
+import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.MessageBundle;
 import cn.jixiao.portal.system.NotFoundException;
 
@@ -50,7 +52,7 @@ class ExecutionApiController {
 			@RequestParam(required = false) Integer year,
 			@Parameter(description = "red, yellow, over, green or none") @RequestParam(required = false) String light,
 			@Parameter(
-					description = "flag (default), ratio, execution, project, unit, year, budget, executed, findings") @RequestParam(
+					description = "flag (default), ratio, execution, project, unit, year, budget, executed, indicatorLight, findings") @RequestParam(
 							required = false) String sort,
 			@RequestParam(required = false) String dir) {
 		ExecutionFilter filter = ExecutionFilter.of(unit, department, year, light);
@@ -79,7 +81,7 @@ class ExecutionApiController {
 		Table export = switch (table) {
 			case "laggards" -> laggards(overview.projects());
 			case "findings" -> findings(overview.findings());
-			default -> throw new IllegalArgumentException("table: " + table);
+			default -> throw BadRequestException.invalid("table", table, "laggards", "findings");
 		};
 		return TableExport.download(export, ExportFormat.of(format));
 	}
@@ -107,7 +109,7 @@ class ExecutionApiController {
 		}
 		return TableExport
 			.download(new Table(this.messages.get("execution.export.indicatorsName", detail.project().projectName()),
-					headers("execution.export.indicators"), rows), ExportFormat.of(format));
+					indicatorHeaders(), rows), ExportFormat.of(format));
 	}
 
 	private List<Assessment> assess(ExecutionFilter filter) {
@@ -128,8 +130,7 @@ class ExecutionApiController {
 					project.redIndicators(), project.yellowIndicators(), project.findings(), project.fileName(),
 					project.firstLine()));
 		}
-		return new Table(this.messages.get("execution.export.laggardsName"), headers("execution.export.laggards"),
-				rows);
+		return new Table(this.messages.get("execution.export.laggardsName"), laggardHeaders(), rows);
 	}
 
 	private Table findings(List<FindingView> findings) {
@@ -138,12 +139,39 @@ class ExecutionApiController {
 			rows.add(Arrays.asList(this.messages.get("execution.severity." + finding.severity()), finding.projectName(),
 					finding.unit(), finding.indicator(), finding.message(), finding.fileName(), finding.line()));
 		}
-		return new Table(this.messages.get("execution.export.findingsName"), headers("execution.export.findings"),
+		return new Table(this.messages.get("execution.export.findingsName"),
+				List.of(msg("execution.col.severity"), Glossary.PROJECT_NAME, Glossary.UNIT,
+						msg("execution.col.indicator"), msg("execution.col.message"), msg("execution.export.file"),
+						msg("execution.col.line")),
 				rows);
 	}
 
-	private List<String> headers(String key) {
-		return List.of(this.messages.get(key).split(","));
+	private List<String> laggardHeaders() {
+		return List.of(msg("execution.col.flag"), Glossary.PROJECT_NAME, Glossary.UNIT, Glossary.DEPARTMENT,
+				Glossary.BUDGET_YEAR, Glossary.TRACKING_PERIOD, yuan(Glossary.INITIAL_BUDGET),
+				yuan(Glossary.PERIOD_BUDGET), yuan(Glossary.PERIOD_EXECUTED), percent(msg("execution.col.statedRate")),
+				percent(Glossary.EXECUTION_RATE), percent(msg("execution.col.ratio")), msg("execution.col.budgetLight"),
+				msg("execution.col.indicatorLight"), msg("execution.export.redIndicators"),
+				msg("execution.export.yellowIndicators"), msg("execution.export.findingCount"),
+				msg("execution.export.file"), msg("execution.export.firstLine"));
+	}
+
+	private List<String> indicatorHeaders() {
+		return List.of(Glossary.LEVEL1, Glossary.LEVEL2, Glossary.LEVEL3, Glossary.TARGET_VALUE, Glossary.PLANNED_VALUE,
+				Glossary.ACTUAL_VALUE, msg("execution.col.expected"), percent(msg("execution.col.progress")),
+				msg("execution.col.light"), Glossary.DEVIATION, msg("execution.col.line"));
+	}
+
+	private String yuan(String column) {
+		return this.messages.get("execution.export.yuan", column);
+	}
+
+	private String percent(String column) {
+		return this.messages.get("execution.export.percent", column);
+	}
+
+	private String msg(String key) {
+		return this.messages.get(key);
 	}
 
 	private String lightLabel(Light light) {

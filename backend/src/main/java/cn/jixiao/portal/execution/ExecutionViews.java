@@ -12,6 +12,7 @@ import cn.jixiao.indexer.filing.Glossary;
 import cn.jixiao.portal.execution.Assessment.AssessedIndicator;
 import cn.jixiao.portal.execution.TrackingStore.FilingTexts;
 import cn.jixiao.portal.execution.TrackingStore.FilterOptions;
+import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.MessageBundle;
 
 /**
@@ -118,8 +119,10 @@ class ExecutionViews {
 			case "year" -> by(ProjectView::year, desc);
 			case "budget" -> by(ProjectView::periodBudget, desc);
 			case "executed" -> by(ProjectView::executed, desc);
+			case "indicatorLight" -> by(ProjectView::indicatorLight, desc);
 			case "findings" -> by(ProjectView::findings, desc);
-			default -> throw new IllegalArgumentException("sort: " + sort);
+			default -> throw BadRequestException.invalid("sort", sort, "flag", "ratio", "execution", "project", "unit",
+					"year", "budget", "executed", "indicatorLight", "findings");
 		};
 		return column.thenComparing(by(ProjectView::projectName, false));
 	}

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import cn.jixiao.portal.system.BadRequestException;
+
 /**
  * The traffic lights of execution monitoring, worst first: the declaration order is the
  * order in which a project's lights are ranked, so its flag is the smallest one lit.
@@ -58,7 +60,7 @@ enum Light {
 	}
 
 	static Light of(String code) {
-		return valueOf(code.trim().toUpperCase(Locale.ROOT));
+		return BadRequestException.constant(Light.class, "light", code);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.springframework.http.MediaType;
 
+import cn.jixiao.portal.system.BadRequestException;
+
 /** The download formats every table offers. */
 public enum ExportFormat {
 
@@ -35,7 +37,7 @@ public enum ExportFormat {
 				return format;
 			}
 		}
-		throw new IllegalArgumentException("format must be csv or xlsx: " + name);
+		throw BadRequestException.invalid("format", name, "csv", "xlsx");
 	}
 
 }

@@ -30,6 +30,8 @@ public final class TableExport {
 
 	private static final int MAX_SHEET_NAME = 31;
 
+	private static final String FORMULA_LEADS = "=+-@\t\r";
+
 	private TableExport() {
 	}
 
@@ -72,8 +74,9 @@ public final class TableExport {
 			return "";
 		}
 		String text = (value instanceof BigDecimal decimal) ? decimal.toPlainString() : value.toString();
-		// A leading = + - @ would make a spreadsheet evaluate the cell as a formula.
-		if (!(value instanceof Number) && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+		// A leading = + - @ would make a spreadsheet evaluate the cell as a formula, and
+		// some strip a leading tab or carriage return first.
+		if (!(value instanceof Number) && !text.isEmpty() && FORMULA_LEADS.indexOf(text.charAt(0)) >= 0) {
 			text = "'" + text;
 		}
 		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import cn.jixiao.indexer.filing.FormKind;
 import cn.jixiao.indexer.store.SourceTexts;
+import cn.jixiao.portal.execution.StatedRateCheck;
 import cn.jixiao.portal.filing.FilingView.ExecutionView;
 import cn.jixiao.portal.filing.FilingView.Funds;
 import cn.jixiao.portal.filing.FilingView.IndicatorRow;
@@ -26,9 +27,6 @@ import cn.jixiao.portal.system.NotFoundException;
  */
 @Component
 class FilingReads {
-
-	/** Stated and computed 执行率 further apart than this (percentage points) disagree. */
-	private static final BigDecimal RATE_TOLERANCE = new BigDecimal("0.5");
 
 	private static final String FILING = """
 			SELECT f.id, f.kind, f.budget_year, f.project_name, f.project_id, d.name AS department_name,
@@ -110,18 +108,10 @@ class FilingReads {
 		BigDecimal periodBudget = rs.getBigDecimal("exec_period_budget");
 		BigDecimal executed = rs.getBigDecimal("exec_period_executed");
 		BigDecimal stated = rs.getBigDecimal("exec_rate_percent");
-		BigDecimal computed = rate(executed, periodBudget);
-		boolean mismatch = stated != null && computed != null
-				&& stated.subtract(computed).abs().compareTo(RATE_TOLERANCE) > 0;
-		return new ExecutionView(rs.getBigDecimal("exec_initial_budget"), periodBudget, executed, stated, computed,
-				mismatch);
-	}
-
-	static BigDecimal rate(BigDecimal executed, BigDecimal budget) {
-		if (executed == null || budget == null || budget.signum() == 0) {
-			return null;
-		}
-		return executed.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP);
+		BigDecimal computed = StatedRateCheck.computed(executed, periodBudget);
+		return new ExecutionView(rs.getBigDecimal("exec_initial_budget"), periodBudget, executed, stated,
+				(computed != null) ? computed.setScale(2, RoundingMode.HALF_UP) : null,
+				StatedRateCheck.mismatch(stated, executed, periodBudget));
 	}
 
 	private static IndicatorRow indicator(ResultSet rs) throws SQLException {

@@ -30,6 +30,7 @@ import cn.jixiao.portal.export.Table;
 import cn.jixiao.portal.export.TableExport;
 import cn.jixiao.portal.importing.ImportStore.FilingLink;
 import cn.jixiao.portal.importing.ImportStore.RecentFile;
+import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.MessageBundle;
 
 @RestController
@@ -71,7 +72,7 @@ class ImportApiController {
 		List<MultipartFile> uploaded = (files != null) ? files.stream().filter((file) -> !isUnnamedEmpty(file)).toList()
 				: List.of();
 		if (uploaded.isEmpty()) {
-			throw new IllegalArgumentException(this.messages.get("import.noFiles"));
+			throw new BadRequestException("import.noFiles");
 		}
 		long start = System.nanoTime();
 		FileResult[] results = new FileResult[uploaded.size()];
@@ -117,7 +118,10 @@ class ImportApiController {
 					file.indicators(), file.problems()));
 		}
 		return TableExport.download(new Table(this.messages.get("import.export.recentName"),
-				List.of(this.messages.get("import.export.recent").split(",")), rows), ExportFormat.of(format));
+				List.of(this.messages.get("import.export.fileName"), this.messages.get("import.col.importedAt"),
+						this.messages.get("import.export.size"), this.messages.get("import.col.forms"),
+						this.messages.get("import.col.indicators"), this.messages.get("import.export.problems")),
+				rows), ExportFormat.of(format));
 	}
 
 	private FileResult result(ImportOutcome outcome) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import cn.jixiao.portal.library.LibraryQueries.GroupCounts;
 import cn.jixiao.portal.review.IndicatorCheck;
+import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.MessageBundle;
 
 /**
@@ -35,7 +36,7 @@ class IndicatorGroups {
 		}
 
 		static Sort of(String name) {
-			return (name == null || name.isBlank()) ? USAGE : valueOf(name.toUpperCase(Locale.ROOT));
+			return (name == null || name.isBlank()) ? USAGE : BadRequestException.constant(Sort.class, "sort", name);
 		}
 
 		/** Whether {@code dir} (asc, desc or none) turns the natural order round. */

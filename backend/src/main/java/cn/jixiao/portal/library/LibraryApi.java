@@ -25,6 +25,7 @@ import cn.jixiao.portal.library.LibraryQueries.Option;
 import cn.jixiao.portal.library.LibraryQueries.Use;
 import cn.jixiao.portal.review.IndicatorCheck;
 import cn.jixiao.portal.review.IndicatorFacts;
+import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.NotFoundException;
 
 /**
@@ -78,7 +79,7 @@ class LibraryApi {
 			@RequestParam(required = false) String dir, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "25") int size) {
 		if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
-			throw new IllegalArgumentException("page ≥ 1, size 1–" + MAX_PAGE_SIZE);
+			throw new BadRequestException("common.badRequest.page", MAX_PAGE_SIZE);
 		}
 		List<GroupRow> all = find(filter, sort, dir);
 		int from = Math.min(all.size(), (page - 1) * size);

@@ -18,6 +18,7 @@ import cn.jixiao.portal.library.GroupRow.Reason;
 import cn.jixiao.portal.library.GroupRow.TargetShare;
 import cn.jixiao.portal.library.GroupRow.UnitStats;
 import cn.jixiao.portal.library.GroupRow.Variant;
+import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.MessageBundle;
 
 /** The library's tables as analysts download them, with the page's Chinese headers. */
@@ -30,7 +31,7 @@ class LibraryExports {
 		TARGETS, STATS, VARIANTS, REASONS, EXAMPLES, ACTUALS;
 
 		static DetailTable of(String name) {
-			return valueOf(name.toUpperCase(Locale.ROOT));
+			return BadRequestException.constant(DetailTable.class, "table", name);
 		}
 
 	}

@@ -6,6 +6,8 @@ import java.util.Locale;
 import cn.jixiao.indexer.filing.NameKeys;
 import cn.jixiao.portal.system.SqlLike;
 
+import cn.jixiao.portal.system.BadRequestException;
+
 /**
  * Which indicators the library looks at: the page's filters, plus the one group
  * ({@code level2} and {@code key}) of the detail view. Every query of the library takes
@@ -28,7 +30,7 @@ record LibraryFilter(String level1, String level2, Long unit, Integer year, Stri
 		q = blankToNull(q);
 		key = blankToNull(key);
 		if (kind != null && !kind.equals("target") && !kind.equals("tracking")) {
-			throw new IllegalArgumentException("kind must be target or tracking: " + kind);
+			throw BadRequestException.invalid("kind", kind, "target", "tracking");
 		}
 	}
 

@@ -21,6 +21,7 @@ import cn.jixiao.indexer.index.SearchSort;
 import cn.jixiao.portal.search.SearchResponse.ConditionView;
 import cn.jixiao.portal.search.SearchResponse.FacetValue;
 import cn.jixiao.portal.search.SearchResponse.HitView;
+import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.MessageBundle;
 
 /**
@@ -100,7 +101,7 @@ class FilingSearch {
 			case "indicator" -> Set.of(DocumentType.INDICATOR);
 			case "project", "filing" -> Set.of(DocumentType.FILING);
 			case "" -> Set.of();
-			default -> throw new IllegalArgumentException("type must be indicator or project: " + type);
+			default -> throw BadRequestException.invalid("type", type, "indicator", "project");
 		};
 	}
 

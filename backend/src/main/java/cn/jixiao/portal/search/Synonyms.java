@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 
 import cn.jixiao.indexer.index.SearchQuery;
 
+import cn.jixiao.portal.system.BadRequestException;
+
 /**
  * The terms analysts treat as one (满意度 and 满意率), one group per line. Expanded by the
  * portal at query time rather than in the index's analyser, so that any backend (Lucene,
@@ -61,7 +63,7 @@ class Synonyms {
 	synchronized List<List<String>> save(String newText) {
 		String clean = (newText != null) ? newText.replace("\r\n", "\n").replace('\r', '\n') : "";
 		if (clean.length() > MAX_TEXT) {
-			throw new IllegalArgumentException("synonym list longer than " + MAX_TEXT + " characters");
+			throw new BadRequestException("common.badRequest.synonymsTooLong", MAX_TEXT);
 		}
 		List<List<String>> parsed = parse(clean);
 		try {

@@ -28,7 +28,7 @@ class AssessorTest {
 	@Test
 	void aStatedRateWithinRoundingOfTheAmountsIsNoFinding() {
 		// 0.50 ÷ 6.89 = 7.257 %: 7.25 is within the rounding of two-decimal 万元 amounts.
-		assertThat(Assessor.tolerance(new BigDecimal("68900"), new BigDecimal("5000")))
+		assertThat(StatedRateCheck.tolerance(new BigDecimal("68900"), new BigDecimal("5000")))
 			.isGreaterThan(new BigDecimal("0.0069"));
 		assertThat(codes(Assessor.assess(row("68900", "68900", "5000", "7.25", "加快支付"), List.of(green())))).isEmpty();
 	}
@@ -38,6 +38,15 @@ class AssessorTest {
 		Assessment assessment = Assessor.assess(row("300000", "300000", "138700", "56.23", "x"), List.of(green()));
 		assertThat(codes(assessment)).containsExactly(Code.RATE_MISMATCH);
 		assertThat(assessment.findings().get(0).arguments()).startsWith("56.23", "46.23");
+	}
+
+	@Test
+	void theRateToleranceNarrowsWithTheBudget() {
+		// 50 of 100 万元 stated as 50.30 %: rounding explains at most 0.0125 points.
+		assertThat(codes(Assessor.assess(row("1000000", "1000000", "500000", "50.30", "x"), List.of(green()))))
+			.containsExactly(Code.RATE_MISMATCH);
+		// 0.5 of 1 万元 stated as 50.60 %: rounding explains up to 0.755 points.
+		assertThat(codes(Assessor.assess(row("10000", "10000", "5000", "50.60", "x"), List.of(green())))).isEmpty();
 	}
 
 	@Test

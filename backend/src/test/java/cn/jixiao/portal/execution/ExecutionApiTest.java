@@ -100,13 +100,36 @@ class ExecutionApiTest extends SeededPortalTest {
 		ResponseEntity<byte[]> csv = this.rest.getForEntity("/api/execution/export?table=laggards&format=csv&light=red",
 				byte[].class);
 		String text = new String(csv.getBody(), StandardCharsets.UTF_8);
-		assertThat(text).startsWith("\uFEFF项目灯,项目名称,实施单位");
+		assertThat(text).startsWith("\uFEFF项目灯,项目名称,实施单位,主管部门,年度,跟踪时段,年初预算数(元),跟踪期预算数(元),跟踪期执行数(元),"
+				+ "填报执行率(%),执行率(%),预算进度(%),预算灯,指标灯,红灯指标数,黄灯指标数,数据问题数,来源文件,起始行\r\n");
 		assertThat(text.lines()).hasSize(5);
 		assertThat(text.lines().skip(1).findFirst().orElseThrow()).startsWith("红,征地养老慰问经费,");
 		ResponseEntity<byte[]> xlsx = this.rest.getForEntity("/api/execution/export?table=findings&format=xlsx",
 				byte[].class);
 		assertThat(xlsx.getHeaders().getContentType().toString()).contains("spreadsheetml");
 		assertThat(xlsx.getBody()).isNotEmpty();
+		String findings = new String(
+				this.rest.getForObject("/api/execution/export?table=findings&format=csv", byte[].class),
+				StandardCharsets.UTF_8);
+		assertThat(findings).startsWith("\uFEFF类型,项目名称,实施单位,指标,问题,来源文件,行\r\n");
+		long filingId = ((Number) list(get("/api/execution").get("projects")).get(0).get("filingId")).longValue();
+		String indicators = new String(
+				this.rest.getForObject("/api/execution/" + filingId + "/export?format=csv", byte[].class),
+				StandardCharsets.UTF_8);
+		assertThat(indicators).startsWith("\uFEFF一级指标,二级指标,三级指标,指标值,跟踪期计划完成值,跟踪期实际完成值,应达值,进度(%),灯,偏差原因分析,行\r\n");
+	}
+
+	@Test
+	void sortsAndExportsByTheIndicatorLight() {
+		List<Object> lights = list(get("/api/execution?sort=indicatorLight&dir=desc").get("projects")).stream()
+			.map((project) -> project.get("indicatorLight"))
+			.toList();
+		assertThat(lights).hasSize(9).endsWith("red");
+		assertThat(lights.get(0)).isNotEqualTo("red");
+		ResponseEntity<byte[]> csv = this.rest
+			.getForEntity("/api/execution/export?table=laggards&format=csv&sort=indicatorLight&dir=asc", byte[].class);
+		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(new String(csv.getBody(), StandardCharsets.UTF_8).lines()).hasSize(10);
 	}
 
 	private Map<String, Object> get(String path) {

@@ -30,6 +30,14 @@ class TableExportTest {
 	}
 
 	@Test
+	void csvNeutralisesEveryFormulaLead() {
+		Table leads = new Table("t", List.of("a"),
+				List.of(List.of("+1"), List.of("-1"), List.of("@SUM(A1)"), List.of("\t=1"), List.of("\r=1")));
+		String text = new String(TableExport.csv(leads), StandardCharsets.UTF_8).substring(1);
+		assertThat(text).isEqualTo("a\r\n'+1\r\n'-1\r\n'@SUM(A1)\r\n'\t=1\r\n\"'\r=1\"\r\n");
+	}
+
+	@Test
 	void workbookHoldsTheSameCells() throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(TableExport.xlsx(this.table)))) {
 			Sheet sheet = workbook.getSheet("指标库");

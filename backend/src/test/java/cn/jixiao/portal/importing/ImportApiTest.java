@@ -114,7 +114,7 @@ class ImportApiTest {
 		upload(file("tracking-c.txt", seed()));
 		String csv = new String(this.rest.getForObject("/api/import/recent?format=csv", byte[].class),
 				StandardCharsets.UTF_8);
-		assertThat(csv).startsWith("\uFEFF文件名,导入时间").contains("tracking-c.txt");
+		assertThat(csv).startsWith("\uFEFF文件名,导入时间,大小(字节),表单数,指标数,问题数\r\n").contains("tracking-c.txt");
 	}
 
 	private int filingsOf(String name) {

@@ -55,6 +55,8 @@ class ImportPageIT extends BrowserTest {
 		waitFor(By.id("import-recent-table"));
 		browser.findElement(By.id("import-files")).sendKeys(filing + "\n" + broken);
 		waitForText(By.id("import-selected"), "已选择 2 个文件");
+		assertThat(browser.findElement(By.id("import-selected")).getText())
+			.matches("已选择 2 个文件：闵行社保中心跟踪表-2024年8月\\.txt（[\\d.,]+ KB）、截断的跟踪表\\.txt（\\d+ B）");
 		browser.findElement(By.id("import-submit")).click();
 		waitFor(By.cssSelector("#import-results-table tbody tr"));
 		List<WebElement> rows = all(By.cssSelector("#import-results-table tbody tr"));
