@@ -1,7 +1,6 @@
 package cn.jixiao.portal.compare;
 
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -84,7 +83,7 @@ class CompareApi {
 
 	private String name(BudgetQueries.Organisation organisation, long id) {
 		return this.queries.name(organisation, id)
-			.orElseThrow(() -> new NotFoundException(organisation.name().toLowerCase(Locale.ROOT) + " " + id));
+			.orElseThrow(() -> new NotFoundException("common.notFound.organisation", id));
 	}
 
 	/** What the matrix covers: a unit or a department. */

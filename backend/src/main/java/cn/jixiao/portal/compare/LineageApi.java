@@ -70,7 +70,7 @@ class LineageApi {
 		}
 		List<LineageQueries.Decidable> filings = this.lineages.decidable(decision.filingId(), decision.otherFilingId());
 		if (filings.size() != 2) {
-			throw new NotFoundException(decision.filingId() + ", " + decision.otherFilingId());
+			throw new NotFoundException("common.notFound.filings", decision.filingId(), decision.otherFilingId());
 		}
 		LineageQueries.Decidable one = filings.get(0);
 		LineageQueries.Decidable other = filings.get(1);

@@ -42,7 +42,7 @@ class LineageQueries {
 					(rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)), projectId)
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("project " + projectId));
+			.orElseThrow(() -> new NotFoundException("common.notFound.project", projectId));
 		Map<Long, List<BudgetFiling>> byProject = new LinkedHashMap<>();
 		List<BudgetFiling> unitFilings = this.budgets.byUnit(unit.getKey());
 		unitFilings
@@ -54,7 +54,7 @@ class LineageQueries {
 				.thenComparingLong(BudgetFiling::filingId))
 			.toList();
 		if (own.isEmpty()) {
-			throw new NotFoundException("project " + projectId);
+			throw new NotFoundException("common.notFound.project", projectId);
 		}
 		Set<Long> counted = new HashSet<>();
 		BudgetRule.choose(own).forEach((choice) -> counted.add(choice.counted().filingId()));

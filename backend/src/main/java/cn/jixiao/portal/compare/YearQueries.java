@@ -30,7 +30,7 @@ class YearQueries {
 	YearComparison compare(long projectId, Integer from, Integer to) {
 		List<BudgetFiling> filings = this.budgets.byProject(projectId);
 		if (filings.isEmpty()) {
-			throw new NotFoundException("project " + projectId);
+			throw new NotFoundException("common.notFound.project", projectId);
 		}
 		Map<Integer, BudgetRule.Choice> byYear = new TreeMap<>();
 		BudgetRule.choose(filings).forEach((choice) -> byYear.put(choice.counted().year(), choice));

@@ -90,7 +90,7 @@ class ExecutionApiController {
 	@Operation(summary = "One tracking form: execution block, planned vs actual per indicator with lights, findings")
 	Detail detail(@PathVariable long filingId) {
 		TrackingRow row = this.store.findById(filingId)
-			.orElseThrow(() -> new NotFoundException(this.messages.get("execution.notTracking", filingId)));
+			.orElseThrow(() -> new NotFoundException("execution.notTracking", filingId));
 		Assessment assessment = Assessor.assess(row, this.store.findIndicators(filingId));
 		return new Detail(this.views.project(assessment), this.store.findTexts(filingId),
 				assessment.indicators().stream().map(this.views::indicator).toList(), this.views.findings(assessment));

@@ -61,13 +61,13 @@ class FilingReads {
 		return this.jdbc.query(FILING, (rs, n) -> filing(rs, rows), id)
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("filing " + id));
+			.orElseThrow(() -> new NotFoundException("common.notFound.filing", id));
 	}
 
 	SourceView source(String fileName) {
 		List<Long> ids = this.jdbc.queryForList("SELECT id FROM source_file WHERE name = ?", Long.class, fileName);
 		if (ids.isEmpty()) {
-			throw new NotFoundException(fileName);
+			throw new NotFoundException("common.notFound.sourceFile", fileName);
 		}
 		long fileId = ids.get(0);
 		Optional<String> text = this.texts.find(fileId);

@@ -139,7 +139,7 @@ class LibraryApi {
 	private GroupRow group(LibraryFilter one) {
 		List<GroupRow> found = this.groups.find(one, IndicatorGroups.Sort.USAGE, false);
 		if (found.isEmpty()) {
-			throw new NotFoundException(one.level2() + " / " + one.key());
+			throw new NotFoundException("common.notFound.indicatorGroup", one.level2(), one.key());
 		}
 		return found.get(0);
 	}

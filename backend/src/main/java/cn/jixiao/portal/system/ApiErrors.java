@@ -29,8 +29,7 @@ class ApiErrors {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				this.messages.get("common.notFound", ex.getMessage()));
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, this.messages.get(ex.key(), ex.arguments()));
 	}
 
 	@ExceptionHandler(BadRequestException.class)
