@@ -1,8 +1,5 @@
 package cn.jixiao.portal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -35,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.profiles.active=mysql", "spring.flyway.clean-disabled=false" })
 class PortalMySqlIT {
 
-	private static final Path DATA_DIR = createDataDir();
+	private static final Path DATA_DIR = SeededPortalTest.newDataDir("jixiao-portal-mysql");
 
 	@Autowired
 	private TestRestTemplate rest;
@@ -107,15 +104,6 @@ class PortalMySqlIT {
 		ResponseEntity<String> response = this.rest.getForEntity(path, String.class);
 		assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
 		assertThat(response.getBody()).as(path).contains(expected);
-	}
-
-	private static Path createDataDir() {
-		try {
-			return Files.createTempDirectory("jixiao-portal-mysql");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class SeededPortalTest {
 
-	private static final Path DATA_DIR = createDataDir();
+	private static final Path DATA_DIR = newDataDir("jixiao-portal-test");
 
 	@DynamicPropertySource
 	static void seededPortal(DynamicPropertyRegistry registry) {
@@ -25,9 +25,13 @@ public abstract class SeededPortalTest {
 		registry.add("jixiao.seeds.dir", () -> Path.of("..", "seeds").toString());
 	}
 
-	private static Path createDataDir() {
+	/**
+	 * A new, empty folder, removed when the test JVM ends: the data folder of a test
+	 * whose store must be its own, or a place for files to upload.
+	 */
+	public static Path newDataDir(String prefix) {
 		try {
-			Path dir = Files.createTempDirectory("jixiao-portal-test");
+			Path dir = Files.createTempDirectory(prefix);
 			dir.toFile().deleteOnExit();
 			return dir;
 		}

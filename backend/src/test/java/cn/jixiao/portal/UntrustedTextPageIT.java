@@ -38,7 +38,7 @@ class UntrustedTextPageIT extends BrowserTest {
 
 	private static final String INDICATOR_PAYLOAD = "<img src=x onerror=window.xss=2>";
 
-	private static final Path DATA_DIR = createDir();
+	private static final Path DATA_DIR = newDataDir("jixiao-untrusted");
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class OwnStore {
@@ -102,15 +102,6 @@ class UntrustedTextPageIT extends BrowserTest {
 		assertThat(((JavascriptExecutor) browser)
 			.executeScript("return [...document.scripts].some((script) => script.textContent.includes('window.xss'));"))
 			.isEqualTo(false);
-	}
-
-	private static Path createDir() {
-		try {
-			return Files.createTempDirectory("jixiao-untrusted");
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 }

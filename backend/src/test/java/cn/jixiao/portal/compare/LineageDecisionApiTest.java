@@ -1,7 +1,5 @@
 package cn.jixiao.portal.compare;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -16,6 +14,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import cn.jixiao.portal.SeededPortalTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,9 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LineageDecisionApiTest {
 
 	@DynamicPropertySource
-	static void ownStore(DynamicPropertyRegistry registry) throws IOException {
-		Path dir = Files.createTempDirectory("jixiao-compare-decisions");
-		dir.toFile().deleteOnExit();
+	static void ownStore(DynamicPropertyRegistry registry) {
+		Path dir = SeededPortalTest.newDataDir("jixiao-compare-decisions");
 		registry.add("jixiao.data-dir", dir::toString);
 		registry.add("jixiao.seeds.dir", () -> Path.of("..", "seeds").toString());
 	}

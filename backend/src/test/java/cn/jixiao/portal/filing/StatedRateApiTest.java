@@ -1,8 +1,6 @@
 package cn.jixiao.portal.filing;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +13,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import cn.jixiao.portal.SeededPortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +32,8 @@ class StatedRateApiTest {
 	private JdbcTemplate jdbc;
 
 	@DynamicPropertySource
-	static void ownStore(DynamicPropertyRegistry registry) throws IOException {
-		Path dir = Files.createTempDirectory("jixiao-rate-test");
-		dir.toFile().deleteOnExit();
+	static void ownStore(DynamicPropertyRegistry registry) {
+		Path dir = SeededPortalTest.newDataDir("jixiao-rate-test");
 		registry.add("jixiao.data-dir", dir::toString);
 		registry.add("jixiao.seeds.dir", () -> Path.of("..", "seeds").toString());
 	}

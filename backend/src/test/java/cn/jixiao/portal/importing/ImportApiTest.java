@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import cn.jixiao.portal.SeededPortalTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,9 +47,8 @@ class ImportApiTest {
 	private JdbcTemplate jdbc;
 
 	@DynamicPropertySource
-	static void ownStore(DynamicPropertyRegistry registry) throws IOException {
-		Path dir = Files.createTempDirectory("jixiao-import-test");
-		dir.toFile().deleteOnExit();
+	static void ownStore(DynamicPropertyRegistry registry) {
+		Path dir = SeededPortalTest.newDataDir("jixiao-import-test");
 		registry.add("jixiao.data-dir", dir::toString);
 		registry.add("jixiao.seeds.import-on-empty", () -> "false");
 	}

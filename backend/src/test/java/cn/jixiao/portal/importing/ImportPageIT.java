@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportPageIT extends BrowserTest {
 
-	private static final Path DATA_DIR = createDir("jixiao-import-page");
+	private static final Path DATA_DIR = newDataDir("jixiao-import-page");
 
 	@Value("${jixiao.data-dir}")
 	private String dataDir;
@@ -47,7 +47,7 @@ class ImportPageIT extends BrowserTest {
 	@Test
 	void uploadsAFilingAndABrokenFileAndSeesWhatHappenedToEach() throws IOException {
 		assertThat(Path.of(this.dataDir)).isEqualTo(DATA_DIR);
-		Path upload = createDir("jixiao-upload");
+		Path upload = newDataDir("jixiao-upload");
 		Path filing = Files.write(upload.resolve("闵行社保中心跟踪表-2024年8月.txt"), ImportApiTest.seed());
 		Path broken = Files.write(upload.resolve("截断的跟踪表.txt"), ImportApiTest.broken());
 
@@ -75,17 +75,6 @@ class ImportPageIT extends BrowserTest {
 		open("/import");
 		waitFor(By.id("import-recent-table"));
 		assertThat(loadMillis()).isLessThan(1000);
-	}
-
-	private static Path createDir(String prefix) {
-		try {
-			Path dir = Files.createTempDirectory(prefix);
-			dir.toFile().deleteOnExit();
-			return dir;
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 }
