@@ -1,14 +1,10 @@
 package cn.jixiao.indexer.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -32,9 +28,7 @@ final class LuceneQueries {
 	 * Tie-breaker so that a word found in several fields counts a little more than in
 	 * one.
 	 */
-	private static final float TIE_BREAKER = 0.1f;
-
-	private static final int MAX_WORDS = 32;
+	static final float TIE_BREAKER = 0.1f;
 
 	/**
 	 * A synonym counts for less than the word typed, so that what the analyst wrote ranks
@@ -42,10 +36,10 @@ final class LuceneQueries {
 	 */
 	static final float ALTERNATIVE_BOOST = 0.3f;
 
-	private final Analyzer analyzer;
+	private final QueryWords words;
 
 	LuceneQueries(Analyzer analyzer) {
-		this.analyzer = analyzer;
+		this.words = new QueryWords(analyzer);
 	}
 
 	Query build(SearchQuery search) {
@@ -69,7 +63,7 @@ final class LuceneQueries {
 	 * analyser splits must match as a phrase.
 	 */
 	Query text(String text, Map<String, List<String>> alternatives) {
-		List<String> words = words(text);
+		List<String> words = QueryWords.of(text);
 		if (words.isEmpty()) {
 			return new MatchAllDocsQuery();
 		}
@@ -101,7 +95,7 @@ final class LuceneQueries {
 
 	/** The word in its best field; {@code null} when nothing of it is searchable. */
 	private Query word(String word) {
-		List<String> tokens = tokens(word);
+		List<String> tokens = this.words.terms(word);
 		List<String> grams = CharacterBigrams.of(word);
 		if (tokens.isEmpty() && grams.isEmpty()) {
 			return null;
@@ -158,32 +152,6 @@ final class LuceneQueries {
 			any.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.SHOULD);
 		}
 		return any.build();
-	}
-
-	private static List<String> words(String text) {
-		List<String> words = new ArrayList<>();
-		for (String word : text.strip().split("[\\s\\u3000]+")) {
-			if (!word.isEmpty() && words.size() < MAX_WORDS) {
-				words.add(word);
-			}
-		}
-		return words;
-	}
-
-	List<String> tokens(String word) {
-		List<String> tokens = new ArrayList<>();
-		try (TokenStream stream = this.analyzer.tokenStream(Fields.NAME, word)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				tokens.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return tokens;
 	}
 
 }

@@ -27,12 +27,12 @@ class LuceneSearchIndexTest extends SearchIndexContract {
 
 	@Test
 	void smartCnSplitsIndicatorNamesIntoTheWordsQueriesUse() {
-		LuceneQueries queries = new LuceneQueries(new SmartChineseAnalyzer());
-		assertThat(queries.tokens("鉴定工作完成率")).containsExactly("鉴定", "工作", "完成", "率");
-		assertThat(queries.tokens("完成率")).containsExactly("完成", "率");
-		assertThat(queries.tokens("鉴定对象满意度")).containsExactly("鉴定", "对象", "满意度");
-		assertThat(queries.tokens("满意度")).containsExactly("满意度");
-		assertThat(queries.tokens("*:*")).isEmpty();
+		QueryWords queries = new QueryWords(new SmartChineseAnalyzer());
+		assertThat(queries.terms("鉴定工作完成率")).containsExactly("鉴定", "工作", "完成", "率");
+		assertThat(queries.terms("完成率")).containsExactly("完成", "率");
+		assertThat(queries.terms("鉴定对象满意度")).containsExactly("鉴定", "对象", "满意度");
+		assertThat(queries.terms("满意度")).containsExactly("满意度");
+		assertThat(queries.terms("*:*")).isEmpty();
 	}
 
 	@Test
