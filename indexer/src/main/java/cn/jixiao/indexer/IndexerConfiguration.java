@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Stream;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -24,6 +25,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
+import cn.jixiao.indexer.index.ElasticsearchSearchIndex;
 import cn.jixiao.indexer.index.LuceneSearchIndex;
 import cn.jixiao.indexer.index.SearchIndex;
 import cn.jixiao.indexer.parse.FilingParser;
@@ -57,6 +59,17 @@ public class IndexerConfiguration {
 	@ConditionalOnProperty(name = "jixiao.search.backend", havingValue = "lucene", matchIfMissing = true)
 	SearchIndex luceneSearchIndex(IndexerProperties properties) throws IOException {
 		return openLucene(properties.indexDir());
+	}
+
+	/**
+	 * The production backend: Spring Boot's client for {@code spring.elasticsearch.uris};
+	 * the alias and its first index are created on first start, and the start-up check
+	 * then builds the index from the store.
+	 */
+	@Bean(destroyMethod = "close")
+	@ConditionalOnProperty(name = "jixiao.search.backend", havingValue = "elasticsearch")
+	SearchIndex elasticsearchSearchIndex(ElasticsearchClient client, IndexerProperties properties) {
+		return new ElasticsearchSearchIndex(client, properties.search().elasticsearch().index());
 	}
 
 	/**

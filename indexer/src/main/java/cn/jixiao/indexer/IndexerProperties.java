@@ -15,8 +15,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("jixiao")
 public record IndexerProperties(@DefaultValue("./data") String dataDir, @DefaultValue Search search) {
 
-	/** Search backend settings. */
-	public record Search(@DefaultValue("lucene") String backend) {
+	/**
+	 * Search backend settings.
+	 *
+	 * @param backend {@code lucene} (embedded, the default) or {@code elasticsearch}
+	 * @param elasticsearch settings of the Elasticsearch backend; its address and
+	 * credentials are Spring Boot's {@code spring.elasticsearch.*}
+	 */
+	public record Search(@DefaultValue("lucene") String backend, @DefaultValue Elasticsearch elasticsearch) {
+	}
+
+	/**
+	 * @param index the alias searches use; the index behind it carries a schema version
+	 * and a creation time, and is replaced whole by a rebuild
+	 */
+	public record Elasticsearch(@DefaultValue("jixiao-filings") String index) {
 	}
 
 	/**
