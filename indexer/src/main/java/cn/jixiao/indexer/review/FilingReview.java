@@ -1,0 +1,39 @@
+package cn.jixiao.indexer.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import cn.jixiao.indexer.filing.Filing;
+
+/**
+ * Reviews one form with every rule and returns what they found: errors first, then
+ * warnings and notes; within a severity, form-level findings before those of indicator
+ * rows, rows in the form's order.
+ */
+public final class FilingReview {
+
+	private static final Comparator<ReviewFinding> ORDER = Comparator.comparing(ReviewFinding::severity)
+		.thenComparing((finding) -> (finding.indicator() != null) ? finding.indicator() : -1)
+		.thenComparing(ReviewFinding::rule);
+
+	private final List<FilingRule> rules;
+
+	public FilingReview(List<FilingRule> rules) {
+		this.rules = List.copyOf(rules);
+	}
+
+	public List<FilingRule> rules() {
+		return this.rules;
+	}
+
+	public List<ReviewFinding> review(Filing filing, ReviewContext context) {
+		List<ReviewFinding> findings = new ArrayList<>();
+		for (FilingRule rule : this.rules) {
+			findings.addAll(rule.check(filing, context));
+		}
+		findings.sort(ORDER);
+		return findings;
+	}
+
+}
