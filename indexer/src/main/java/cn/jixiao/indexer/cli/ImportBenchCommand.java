@@ -114,10 +114,10 @@ final class ImportBenchCommand {
 		}
 		ScratchElasticsearchIndex.IndexFigures figures = elasticsearch.get().figures();
 		this.out.printf(
-				"  index size %.1f MiB (store size of %s, primary shard, as the import's refresh and flush left it, %d segments, not force-merged)%n",
+				"  index size %.1f MiB (store size of %s, primary shards, as the import's refresh and flush left it, %d segments, not force-merged)%n",
 				figures.storeBytes() / MIB, figures.index(), figures.segments());
 		this.out.printf(
-				"  CPU during the import: bench JVM %.1f s, Elasticsearch %.1f s; Elasticsearch's own times: indexing %.1f s, refresh %.1f s, flush %.1f s, merges %.1f s%n",
+				"  CPU during the import: bench JVM %.1f s, Elasticsearch nodes %.1f s; Elasticsearch's own times: indexing %.1f s, refresh %.1f s, flush %.1f s, merges %.1f s%n",
 				(processCpuNanos() - benchCpuNanos) / 1e9,
 				(elasticsearch.get().clusterCpuMillis() - elasticsearchCpuMillis) / 1e3, figures.indexingMillis() / 1e3,
 				figures.refreshMillis() / 1e3, figures.flushMillis() / 1e3, figures.mergeMillis() / 1e3);

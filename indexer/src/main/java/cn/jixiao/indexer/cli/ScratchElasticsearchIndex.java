@@ -30,8 +30,8 @@ final class ScratchElasticsearchIndex {
 	}
 
 	/**
-	 * The figures of the index behind the alias, primary shards only, as the last commit
-	 * (refresh and flush) left them.
+	 * The figures of the index behind the alias, its primary shards only, as the last
+	 * commit (refresh and flush) left them.
 	 */
 	IndexFigures figures() {
 		Map<String, IndicesStats> indices = call(() -> this.client.indices().stats((stats) -> stats.index(this.alias)))
