@@ -16,9 +16,11 @@ record CliArguments(String command, List<Path> paths, List<String> options) {
 			  import PATH...        import files and folders into the store and the search index
 			  reindex               rebuild the search index from the store
 			  bench [PATH...]       measure parse throughput (defaults to the shipped seeds/ folder)
-			  bench-import          import a synthetic corpus into a scratch store and index; print speed,
-			                        index size and search latency (--forms=N, default 10000)
-			options of import and reindex are Spring properties, e.g. --spring.profiles.active=mysql
+			  bench-import          import a synthetic corpus three times, each into a new store and index;
+			                        print speed, index size and search latency (--forms=N, default 10000;
+			                        on a database store --scratch-database=NAME, the database it may empty,
+			                        and --discard-filings if that database holds filings)
+			options of import, reindex and bench-import are Spring properties, e.g. --spring.profiles.active=mysql
 			or --jixiao.data-dir=/var/lib/jixiao
 			""";
 
@@ -68,6 +70,11 @@ record CliArguments(String command, List<Path> paths, List<String> options) {
 			.map((option) -> option.substring(prefix.length()))
 			.findFirst()
 			.orElse(defaultValue);
+	}
+
+	/** Whether the bare option {@code --name} was given. */
+	boolean flag(String name) {
+		return this.options.contains("--" + name);
 	}
 
 }

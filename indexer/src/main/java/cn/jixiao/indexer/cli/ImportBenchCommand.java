@@ -2,13 +2,15 @@ package cn.jixiao.indexer.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,9 +26,10 @@ import cn.jixiao.indexer.parse.FilingParser;
 
 /**
  * {@code bench-import}: imports a synthetic corpus into a scratch store and index (H2 +
- * Lucene by default) and prints import throughput, index size and search latency over a
- * fixed mix of 50 queries. The corpus is imported three times, each time into a new
- * store: the first import shows what a one-off command in a fresh JVM sees; the last,
+ * Lucene by default; the configured ones, e.g. MySQL + Elasticsearch on the {@code prod}
+ * profile) and prints import throughput, index size and search latency over a fixed mix
+ * of 50 queries. The corpus is imported three times, each time into a new store and
+ * index: the first import shows what a one-off command in a fresh JVM sees; the last,
  * measured one the throughput of a running portal or a long import, once the JIT has
  * compiled the code.
  */
@@ -37,6 +40,11 @@ final class ImportBenchCommand {
 			"合规");
 
 	private static final int ROUNDS = 10;
+
+	private static final double MIB = 1024 * 1024;
+
+	private static final DateTimeFormatter BENCH_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS")
+		.withZone(ZoneOffset.UTC);
 
 	/**
 	 * Imports before the measured one, each into a new store, until the JIT has compiled
@@ -58,7 +66,7 @@ final class ImportBenchCommand {
 		this.out = out;
 	}
 
-	int run(int forms) {
+	int run(ImportBenchOptions options) {
 		List<Filing> seeds;
 		try {
 			seeds = seedForms();
@@ -67,39 +75,57 @@ final class ImportBenchCommand {
 			this.out.println("cannot read the seeds: " + ex.getMessage());
 			return IndexerCli.UNREADABLE;
 		}
-		List<FilingImporter.FileContent> corpus = new SyntheticCorpus(seeds).generate(forms)
+		List<FilingImporter.FileContent> corpus = new SyntheticCorpus(seeds).generate(options.forms())
 			.stream()
 			.map((file) -> new FilingImporter.FileContent(file.name(), file.content()))
 			.toList();
+		String benchTime = BENCH_TIME.format(Instant.now());
 		for (int round = 0; round < WARM_UPS; round++) {
-			Path warmUpScratch = scratchDir();
-			try (ConfigurableApplicationContext context = start(warmUpScratch)) {
-				Timed warmUp = importInto(context, corpus);
+			try (ScratchImport scratch = ScratchImport.start(options, benchTime, round + 1)) {
+				Timed warmUp = importInto(scratch.context(), corpus);
 				if (round == 0) {
 					this.out.printf("import bench: %d files, %d forms, %d indicator documents%n", corpus.size(),
-							warmUp.forms(), context.getBean(SearchIndex.class).count(DocumentType.INDICATOR));
+							warmUp.forms(), scratch.context().getBean(SearchIndex.class).count(DocumentType.INDICATOR));
 				}
 				this.out.printf("  warm-up import %d into a new store: %.1f s, %.0f forms/s%s%n", round + 1,
 						warmUp.seconds(), warmUp.formsPerSecond(), (round == 0) ? " (fresh JVM, JIT compiling)" : "");
 			}
-			finally {
-				delete(warmUpScratch);
-			}
 		}
-		Path scratch = scratchDir();
-		try (ConfigurableApplicationContext context = start(scratch)) {
+		try (ScratchImport scratch = ScratchImport.start(options, benchTime, WARM_UPS + 1)) {
 			settle();
-			Timed warm = importInto(context, corpus);
-			this.out.printf(
-					"  measured import into a new store: %.1f s, %.0f forms/s (parse, H2 store, lineage, Lucene index)%n",
-					warm.seconds(), warm.formsPerSecond());
-			this.out.printf("  index size %.1f MiB%n", size(scratch.resolve("index")) / 1048576.0);
-			latency(context.getBean(SearchIndex.class));
+			measure(scratch, corpus);
+			latency(scratch.context().getBean(SearchIndex.class));
 			return IndexerCli.OK;
 		}
-		finally {
-			delete(scratch);
+	}
+
+	private void measure(ScratchImport scratch, List<FilingImporter.FileContent> corpus) {
+		Optional<ScratchElasticsearchIndex> elasticsearch = scratch.elasticsearch();
+		long benchCpuNanos = processCpuNanos();
+		long elasticsearchCpuMillis = elasticsearch.map(ScratchElasticsearchIndex::clusterCpuMillis).orElse(0L);
+		Timed warm = importInto(scratch.context(), corpus);
+		this.out.printf(
+				"  measured import into a new store: %.1f s, %.0f forms/s (parse, %s store, lineage, %s index)%n",
+				warm.seconds(), warm.formsPerSecond(), scratch.storeName(),
+				elasticsearch.isPresent() ? "Elasticsearch" : "Lucene");
+		if (elasticsearch.isEmpty()) {
+			this.out.printf("  index size %.1f MiB%n", scratch.luceneIndexBytes() / MIB);
+			return;
 		}
+		ScratchElasticsearchIndex.IndexFigures figures = elasticsearch.get().figures();
+		this.out.printf(
+				"  index size %.1f MiB (store size of %s, primary shards, as the import's refresh and flush left it, %d segments, not force-merged)%n",
+				figures.storeBytes() / MIB, figures.index(), figures.segments());
+		this.out.printf(
+				"  CPU during the import: bench JVM %.1f s, Elasticsearch nodes %.1f s; Elasticsearch's own times: indexing %.1f s, refresh %.1f s, flush %.1f s, merges %.1f s%n",
+				(processCpuNanos() - benchCpuNanos) / 1e9,
+				(elasticsearch.get().clusterCpuMillis() - elasticsearchCpuMillis) / 1e3, figures.indexingMillis() / 1e3,
+				figures.refreshMillis() / 1e3, figures.flushMillis() / 1e3, figures.mergeMillis() / 1e3);
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	/** How long an import of so many forms took. */
@@ -123,11 +149,6 @@ final class ImportBenchCommand {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	private static ConfigurableApplicationContext start(Path scratch) {
-		return IndexerApplication.start("--jixiao.data-dir=" + scratch, "--logging.level.cn.jixiao=WARN",
-				"--logging.level.cn.jixiao.indexer.importing.FilingImporter=INFO");
 	}
 
 	private static Timed importInto(ConfigurableApplicationContext context, List<FilingImporter.FileContent> corpus) {
@@ -187,33 +208,6 @@ final class ImportBenchCommand {
 			}
 		}
 		return forms;
-	}
-
-	private static Path scratchDir() {
-		try {
-			return Files.createTempDirectory("jixiao-bench");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static long size(Path dir) {
-		try (Stream<Path> files = Files.walk(dir)) {
-			return files.filter(Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void delete(Path dir) {
-		try (Stream<Path> files = Files.walk(dir)) {
-			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

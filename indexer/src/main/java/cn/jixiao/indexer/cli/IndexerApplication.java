@@ -7,6 +7,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
@@ -23,7 +24,17 @@ import cn.jixiao.indexer.IndexerConfiguration;
 class IndexerApplication {
 
 	static ConfigurableApplicationContext start(String... args) {
-		SpringApplication application = new SpringApplicationBuilder(IndexerApplication.class)
+		return start((context) -> {
+		}, args);
+	}
+
+	/**
+	 * @param initializer runs on the context before its configuration is read, e.g. to
+	 * check the store first
+	 */
+	static ConfigurableApplicationContext start(
+			ApplicationContextInitializer<ConfigurableApplicationContext> initializer, String... args) {
+		SpringApplication application = new SpringApplicationBuilder(IndexerApplication.class).initializers(initializer)
 			.web(WebApplicationType.NONE)
 			.bannerMode(org.springframework.boot.Banner.Mode.OFF)
 			.logStartupInfo(false)

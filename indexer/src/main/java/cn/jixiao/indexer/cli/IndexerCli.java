@@ -67,8 +67,7 @@ public final class IndexerCli {
 			case "bench" -> new BenchCommand(out, err).run(arguments.paths());
 			case "import" -> new ImportCommand(out, err).run(arguments.paths(), springArgs(arguments));
 			case "reindex" -> new ReindexCommand(out).run(springArgs(arguments));
-			case "bench-import" ->
-				new ImportBenchCommand(out).run(Integer.parseInt(arguments.option("forms", "10000")));
+			case "bench-import" -> new ImportBenchCommand(out).run(ImportBenchOptions.of(arguments));
 			default -> USAGE;
 		};
 	}

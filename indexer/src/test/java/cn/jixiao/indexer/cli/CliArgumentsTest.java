@@ -33,4 +33,12 @@ class CliArgumentsTest {
 		assertThat(CliArguments.parse("bench").paths()).isEmpty();
 	}
 
+	@Test
+	void tellsBareFlagsFromValuedOptions() throws Exception {
+		CliArguments arguments = CliArguments.parse("bench-import", "--discard-filings", "--forms=60");
+		assertThat(arguments.flag("discard-filings")).isTrue();
+		assertThat(arguments.flag("forms")).isFalse();
+		assertThat(arguments.option("forms", "10000")).isEqualTo("60");
+	}
+
 }
