@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import cn.jixiao.indexer.filing.Taxonomy;
 import cn.jixiao.indexer.filing.ValueKind;
+import cn.jixiao.indexer.review.Quartiles;
 import cn.jixiao.portal.library.GroupRow.Reason;
 import cn.jixiao.portal.library.GroupRow.TargetShare;
 import cn.jixiao.portal.library.GroupRow.UnitStats;

@@ -1,4 +1,4 @@
-package cn.jixiao.portal.library;
+package cn.jixiao.indexer.review;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,7 +16,7 @@ import java.util.NavigableMap;
  * @param q3 the upper quartile
  * @param max the largest number
  */
-record Quartiles(long count, BigDecimal min, BigDecimal q1, BigDecimal median, BigDecimal q3, BigDecimal max) {
+public record Quartiles(long count, BigDecimal min, BigDecimal q1, BigDecimal median, BigDecimal q3, BigDecimal max) {
 
 	private static final int SCALE = 4;
 
@@ -24,7 +24,7 @@ record Quartiles(long count, BigDecimal min, BigDecimal q1, BigDecimal median, B
 	 * From each number with how often it occurs; the numbers are counted, not loaded one
 	 * by one.
 	 */
-	static Quartiles of(NavigableMap<BigDecimal, Long> counts) {
+	public static Quartiles of(NavigableMap<BigDecimal, Long> counts) {
 		long n = counts.values().stream().mapToLong(Long::longValue).sum();
 		if (n == 0) {
 			throw new IllegalArgumentException("no numbers");

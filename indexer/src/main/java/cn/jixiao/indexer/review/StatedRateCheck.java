@@ -1,4 +1,4 @@
-package cn.jixiao.portal.execution;
+package cn.jixiao.indexer.review;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
