@@ -50,7 +50,7 @@ class IndicatorCheckTest {
 	@Test
 	void everyReasonHasItsWordsInTheMessageBundle() throws IOException {
 		Properties messages = new Properties();
-		try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
+		try (InputStream in = getClass().getResourceAsStream("/review-messages.properties")) {
 			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		List<IndicatorFacts> samples = List.of(of(null, "数量指标", "x", null),
