@@ -25,11 +25,20 @@ public final class FilingReview {
 
 	/** Every rule analysts apply, in one place. */
 	public static FilingReview standard() {
-		return new FilingReview(List.of());
+		return new FilingReview(List.of(new TargetPresentRule(), new QuantifiedRule(), new PercentRangeRule(),
+				new VagueTargetRule(), new SatisfactionRule(), new TimelinessRule()));
 	}
 
 	public List<FilingRule> rules() {
 		return this.rules;
+	}
+
+	/**
+	 * The rules that judge an indicator on its own, which the indicator library scores
+	 * with.
+	 */
+	public List<IndicatorRule> indicatorRules() {
+		return this.rules.stream().filter(IndicatorRule.class::isInstance).map(IndicatorRule.class::cast).toList();
 	}
 
 	public List<ReviewFinding> review(Filing filing, ReviewContext context) {
