@@ -25,8 +25,14 @@ public final class FilingReview {
 
 	/** Every rule analysts apply, in one place. */
 	public static FilingReview standard() {
-		return new FilingReview(List.of(new TargetPresentRule(), new QuantifiedRule(), new PercentRangeRule(),
-				new VagueTargetRule(), new SatisfactionRule(), new TimelinessRule()));
+		return new FilingReview(List.of(
+				// each indicator on its own
+				new TargetPresentRule(), new QuantifiedRule(), new PercentRangeRule(), new VagueTargetRule(),
+				new SatisfactionRule(), new TimelinessRule(),
+				// the form as a whole
+				new LevelsPresentRule(), new CostIndicatorRule(), new IndicatorCountRule(),
+				new DuplicateIndicatorRule(), new InputsAsOutputsRule(), new TaxonomyRule(), new FundsSumRule(),
+				new StatedRateRule()));
 	}
 
 	public List<FilingRule> rules() {

@@ -53,4 +53,31 @@ final class Forms {
 				new LineRange(1, 30), indicators);
 	}
 
+	/** A seed form as it would read with other funds. */
+	static Filing withFunds(Filing form, Funds funds) {
+		return new Filing(form.source(), form.index(), form.kind(), form.year(), form.trackingPeriod(),
+				form.projectName(), form.department(), form.unit(), form.projectNature(), form.projectCategory(),
+				form.startDate(), form.endDate(), funds, form.execution(), form.annualGoal(), form.goalProgress(),
+				form.budgetCompletionLikelihood(), form.goalCompletionLikelihood(), form.correctiveMeasures(),
+				form.lines(), form.indicators());
+	}
+
+	/** A seed tracking form as it would read with another execution block. */
+	static Filing withExecution(Filing form, Execution execution) {
+		return new Filing(form.source(), form.index(), form.kind(), form.year(), form.trackingPeriod(),
+				form.projectName(), form.department(), form.unit(), form.projectNature(), form.projectCategory(),
+				form.startDate(), form.endDate(), form.funds(), execution, form.annualGoal(), form.goalProgress(),
+				form.budgetCompletionLikelihood(), form.goalCompletionLikelihood(), form.correctiveMeasures(),
+				form.lines(), form.indicators());
+	}
+
+	/** A seed form as it would read with other indicator rows. */
+	static Filing withIndicators(Filing form, List<Indicator> indicators) {
+		return new Filing(form.source(), form.index(), form.kind(), form.year(), form.trackingPeriod(),
+				form.projectName(), form.department(), form.unit(), form.projectNature(), form.projectCategory(),
+				form.startDate(), form.endDate(), form.funds(), form.execution(), form.annualGoal(),
+				form.goalProgress(), form.budgetCompletionLikelihood(), form.goalCompletionLikelihood(),
+				form.correctiveMeasures(), form.lines(), indicators);
+	}
+
 }
