@@ -2,8 +2,10 @@ package cn.jixiao.indexer.review;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Quartiles of the numbers of quantitative targets, interpolated linearly between ranks
@@ -31,6 +33,13 @@ public record Quartiles(long count, BigDecimal min, BigDecimal q1, BigDecimal me
 		}
 		return new Quartiles(n, plain(counts.firstKey()), at(counts, n, 1), at(counts, n, 2), at(counts, n, 3),
 				plain(counts.lastKey()));
+	}
+
+	/** From the numbers themselves. */
+	public static Quartiles of(Collection<BigDecimal> numbers) {
+		NavigableMap<BigDecimal, Long> counts = new TreeMap<>();
+		numbers.forEach((number) -> counts.merge(number, 1L, Long::sum));
+		return of(counts);
 	}
 
 	/** The value at rank quarter × (n − 1) / 4, between the two neighbouring ranks. */
