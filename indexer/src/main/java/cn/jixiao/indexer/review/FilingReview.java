@@ -32,7 +32,9 @@ public final class FilingReview {
 				// the form as a whole
 				new LevelsPresentRule(), new CostIndicatorRule(), new IndicatorCountRule(),
 				new DuplicateIndicatorRule(), new InputsAsOutputsRule(), new TaxonomyRule(), new FundsSumRule(),
-				new StatedRateRule()));
+				new StatedRateRule(),
+				// the project's other years and other units, from the store
+				new CopiedTargetsRule(), new TargetBelowActualRule(), new UnitCostOutlierRule()));
 	}
 
 	public List<FilingRule> rules() {
