@@ -3,13 +3,16 @@ package cn.jixiao.indexer.review;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.jixiao.indexer.filing.Filing;
 
 /**
  * Reviews one form with every rule and returns what they found: errors first, then
  * warnings and notes; within a severity, form-level findings before those of indicator
- * rows, rows in the form's order.
+ * rows, rows in the form's order. A note on a row that also has a warning or an error is
+ * left out: it says the same in weaker words (a vague 提升 is also a target in words).
  */
 public final class FilingReview {
 
@@ -54,6 +57,12 @@ public final class FilingReview {
 		for (FilingRule rule : this.rules) {
 			findings.addAll(rule.check(filing, context));
 		}
+		Set<Integer> flaggedRows = findings.stream()
+			.filter((finding) -> finding.indicator() != null && finding.severity() != Severity.NOTE)
+			.map(ReviewFinding::indicator)
+			.collect(Collectors.toSet());
+		findings
+			.removeIf((finding) -> finding.severity() == Severity.NOTE && flaggedRows.contains(finding.indicator()));
 		findings.sort(ORDER);
 		return findings;
 	}

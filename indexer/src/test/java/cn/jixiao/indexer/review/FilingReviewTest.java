@@ -64,4 +64,17 @@ class FilingReviewTest {
 			.isSortedAccordingTo(Comparator.nullsFirst(Integer::compare));
 	}
 
+	@Test
+	void aRowsNoteGivesWayToItsWarning() {
+		// 残疾人就业保障金 (2026): 区域残疾人就业积极性提升 “提升” is vague (a warning) and in words (a note);
+		// 就业保障金使用合规性 “合规” is only in words.
+		List<ReviewFinding> findings = this.review.review(form(SeedForms.MINHANG_2026, 3), ReviewContext.none());
+		assertThat(findings).filteredOn((finding) -> "区域残疾人就业积极性提升".equals(finding.indicatorName()))
+			.extracting(ReviewFinding::rule, ReviewFinding::severity)
+			.containsExactly(tuple("vague-target", Severity.WARNING));
+		assertThat(findings).filteredOn((finding) -> "就业保障金使用合规性".equals(finding.indicatorName()))
+			.extracting(ReviewFinding::rule, ReviewFinding::severity)
+			.containsExactly(tuple("not-quantified", Severity.NOTE));
+	}
+
 }
