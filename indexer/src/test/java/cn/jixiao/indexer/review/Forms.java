@@ -1,6 +1,5 @@
 package cn.jixiao.indexer.review;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import cn.jixiao.indexer.filing.Execution;
@@ -25,11 +24,6 @@ final class Forms {
 		return new Indicator(level1, level2, name, target, VALUES.parse(target), null, null, null, LineRange.of(1));
 	}
 
-	/** A tracking form's row: the year's target, the period's plan and what was done. */
-	static Indicator tracked(String level1, String level2, String name, String target, String actual) {
-		return new Indicator(level1, level2, name, target, VALUES.parse(target), actual, actual, null, LineRange.of(1));
-	}
-
 	/** A well-formed indicator set: output, benefit, satisfaction and cost. */
 	static List<Indicator> wellFormed() {
 		return List.of(indicator("成本指标", "经济成本指标", "人均培训成本", "≤33.00(元/人)"),
@@ -37,20 +31,9 @@ final class Forms {
 				indicator("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥95.00(%)"));
 	}
 
-	static Filing target(String project, int year, BigDecimal total, List<Indicator> indicators) {
-		return target("上海市松江区社会保障服务中心", project, year, new Funds(total, total, BigDecimal.ZERO, BigDecimal.ZERO, null),
-				indicators);
-	}
-
 	static Filing target(String unit, String project, int year, Funds funds, List<Indicator> indicators) {
 		return new Filing("draft.txt", 1, FormKind.TARGET, year, null, project, "上海市松江区人力资源和社会保障局", unit, "经常性项目",
 				"特定目标类", null, null, funds, null, "年度目标", null, null, null, null, new LineRange(1, 20), indicators);
-	}
-
-	static Filing tracking(String project, int year, Funds funds, Execution execution, List<Indicator> indicators) {
-		return new Filing("tracking.txt", 1, FormKind.TRACKING, year, null, project, "上海市松江区人力资源和社会保障局",
-				"上海市松江区社会保障服务中心", null, null, null, null, funds, execution, "预期目标", "完成情况", "高", "高", "无",
-				new LineRange(1, 30), indicators);
 	}
 
 	/** A seed form as it would read with other funds. */

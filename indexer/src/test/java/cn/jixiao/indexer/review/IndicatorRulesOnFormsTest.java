@@ -1,6 +1,5 @@
 package cn.jixiao.indexer.review;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -93,8 +92,8 @@ class IndicatorRulesOnFormsTest {
 
 	@Test
 	void percentagesOutOfRangeAreWarningsAndTargetsThatCannotFailNotes() {
-		// No seed states such a percentage.
-		Filing form = Forms.target("宣传与推广", 2025, new BigDecimal("10000"),
+		// No seed states such a percentage: 仲裁院 宣传与推广 (2025) with made rows.
+		Filing form = Forms.withIndicators(form(SONGJIANG_2025, 17),
 				List.of(indicator("效益指标", "社会效益指标", "政策知晓率", "=120.00(%)"),
 						indicator("产出指标", "质量指标", "宣传资料差错率", "≤100.00(%)"),
 						indicator("满意度指标", "服务对象满意度指标", "宣传对象满意度", "≥85.00(%)")));
@@ -108,7 +107,7 @@ class IndicatorRulesOnFormsTest {
 
 	@Test
 	void aFixThatSaysWhatTheRowSaysIsNotOffered() {
-		Filing form = Forms.target("宣传与推广", 2025, new BigDecimal("10000"),
+		Filing form = Forms.withIndicators(form(SONGJIANG_2025, 17),
 				List.of(indicator("产出指标", "质量指标", "宣传资料差错率", "≤100.00(%)")));
 		ReviewContext library = new StubContext().usualTarget("质量指标", new Suggestion("宣传资料差错率", "≤100%", 4));
 		assertThat(new PercentRangeRule().check(form, library)).extracting(ReviewFinding::suggestion)
