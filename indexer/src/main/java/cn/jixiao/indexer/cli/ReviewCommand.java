@@ -6,9 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -34,6 +38,13 @@ import cn.jixiao.indexer.review.Suggestion;
  * store.
  */
 final class ReviewCommand {
+
+	/**
+	 * Spring Boot logs to standard output, where the review goes: the store's start-up
+	 * messages (an index rebuilt …) would break the JSON. Failures still reach the error
+	 * stream through the command line's error message.
+	 */
+	private static final String NO_CONSOLE_LOG = "--logging.threshold.console=OFF";
 
 	private final PrintStream out;
 
@@ -64,7 +75,8 @@ final class ReviewCommand {
 			print(results, review(results, FilingReview.standard(), ReviewContext.none()), json);
 			return IndexerCli.OK;
 		}
-		try (ConfigurableApplicationContext context = IndexerApplication.start(springArgs)) {
+		String[] args = Stream.concat(Stream.of(NO_CONSOLE_LOG), Arrays.stream(springArgs)).toArray(String[]::new);
+		try (ConfigurableApplicationContext context = IndexerApplication.start(args)) {
 			print(results, review(results, context.getBean(FilingReview.class), context.getBean(ReviewContext.class)),
 					json);
 			return IndexerCli.OK;
@@ -103,17 +115,17 @@ final class ReviewCommand {
 			text.append(problem).append('\n');
 		}
 		for (ReviewedForm form : reviewed) {
+			String kind = (form.kind() == FormKind.TRACKING) ? Glossary.TRACKING_FORM : Glossary.TARGET_FORM;
+			String about = Stream.of((form.year() != null) ? kind + " " + form.year() : kind, form.unit())
+				.filter(Objects::nonNull)
+				.collect(Collectors.joining(", "));
 			text.append(form.file())
 				.append(" #")
 				.append(form.form())
 				.append(' ')
 				.append(form.project())
 				.append(" (")
-				.append((form.kind() == FormKind.TRACKING) ? Glossary.TRACKING_FORM : Glossary.TARGET_FORM)
-				.append(' ')
-				.append(form.year())
-				.append(", ")
-				.append(form.unit())
+				.append(about)
 				.append(")\n");
 			if (form.findings().isEmpty()) {
 				text.append("  ").append(ReviewMessages.text("review.cli.none")).append('\n');
