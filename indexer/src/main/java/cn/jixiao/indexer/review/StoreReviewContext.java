@@ -55,8 +55,8 @@ public class StoreReviewContext implements ReviewContext {
 			ORDER BY filings DESC, value_unit, value_operator, value_number""";
 
 	/**
-	 * Every stored row has a taxonomy 二级指标 (rows without one are not in the library
-	 * either); naming them all lets the index on (level2, name_key) find the name.
+	 * Peers are rows of the library, which groups them under the taxonomy's 二级指标; naming
+	 * those labels lets the index on (level2, name_key) find the name.
 	 */
 	private static final String PEER_NUMBERS = """
 			SELECT i.value_number FROM indicator i JOIN filing f ON f.id = i.filing_id JOIN unit u ON u.id = f.unit_id
@@ -74,8 +74,8 @@ public class StoreReviewContext implements ReviewContext {
 	}
 
 	/**
-	 * Nearest year first; within a year the earlier, then the target form before the
-	 * tracking form.
+	 * Nearest year first, the earlier of two equally near years first, a year's target
+	 * form before its tracking form.
 	 */
 	@Override
 	public List<Filing> sameProjectInOtherYears(Filing filing) {
