@@ -30,7 +30,6 @@ import cn.jixiao.indexer.index.LuceneSearchIndex;
 import cn.jixiao.indexer.index.SearchIndex;
 import cn.jixiao.indexer.parse.FilingParser;
 import cn.jixiao.indexer.review.FilingReview;
-import cn.jixiao.indexer.review.ReviewContext;
 
 /**
  * The store, the search index and the import pipeline, shared by the indexer's command
@@ -38,7 +37,7 @@ import cn.jixiao.indexer.review.ReviewContext;
  * see {@code indexer-defaults.properties}.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan({ "cn.jixiao.indexer.importing", "cn.jixiao.indexer.store" })
+@ComponentScan({ "cn.jixiao.indexer.importing", "cn.jixiao.indexer.store", "cn.jixiao.indexer.review" })
 @EntityScan("cn.jixiao.indexer.store")
 @EnableJpaRepositories("cn.jixiao.indexer.store")
 @EnableConfigurationProperties(IndexerProperties.class)
@@ -55,11 +54,6 @@ public class IndexerConfiguration {
 	@Bean
 	FilingReview filingReview() {
 		return FilingReview.standard();
-	}
-
-	@Bean
-	ReviewContext reviewContext() {
-		return ReviewContext.none();
 	}
 
 	@Bean

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import cn.jixiao.indexer.filing.ValueReading;
+import cn.jixiao.indexer.review.StatedRateCheck;
 import cn.jixiao.portal.execution.Assessment.AssessedIndicator;
 import cn.jixiao.portal.execution.Finding.Code;
 

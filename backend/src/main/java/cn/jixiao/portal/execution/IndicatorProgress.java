@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Set;
 
 import cn.jixiao.indexer.filing.TargetValue;
+import cn.jixiao.indexer.filing.ValueReading;
 
 /**
  * A quantitative indicator's progress: actual ÷ expected, where the expected value is the

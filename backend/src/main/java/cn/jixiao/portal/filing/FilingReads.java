@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.indexer.filing.FormKind;
+import cn.jixiao.indexer.review.StatedRateCheck;
 import cn.jixiao.indexer.store.SourceTexts;
-import cn.jixiao.portal.execution.StatedRateCheck;
 import cn.jixiao.portal.filing.FilingView.ExecutionView;
 import cn.jixiao.portal.filing.FilingView.Funds;
 import cn.jixiao.portal.filing.FilingView.IndicatorRow;

@@ -11,15 +11,17 @@ import java.util.TreeMap;
 
 import cn.jixiao.indexer.filing.Taxonomy;
 import cn.jixiao.indexer.filing.ValueKind;
+import cn.jixiao.indexer.review.IndicatorFacts;
+import cn.jixiao.indexer.review.IndicatorFinding;
+import cn.jixiao.indexer.review.Quartiles;
+import cn.jixiao.indexer.review.TargetText;
 import cn.jixiao.portal.library.GroupRow.Reason;
 import cn.jixiao.portal.library.GroupRow.TargetShare;
 import cn.jixiao.portal.library.GroupRow.UnitStats;
 import cn.jixiao.portal.library.GroupRow.Variant;
 import cn.jixiao.portal.library.LibraryQueries.GroupCounts;
 import cn.jixiao.portal.library.LibraryQueries.TargetCount;
-import cn.jixiao.portal.review.Finding;
 import cn.jixiao.portal.review.IndicatorCheck;
-import cn.jixiao.portal.review.IndicatorFacts;
 import cn.jixiao.portal.review.Verdict;
 import cn.jixiao.portal.system.MessageBundle;
 
@@ -74,8 +76,8 @@ final class GroupBuilder {
 			this.fullScoreUses += target.uses();
 		}
 		List<String> texts = new ArrayList<>();
-		for (Finding finding : verdict.findings()) {
-			String text = finding.describe(this.messages);
+		for (IndicatorFinding finding : verdict.findings()) {
+			String text = finding.explanation();
 			texts.add(text);
 			this.reasons.merge(text, new Reason(text, finding.deduction(), target.uses()),
 					(a, b) -> new Reason(text, a.deduction(), a.uses() + b.uses()));
@@ -126,10 +128,7 @@ final class GroupBuilder {
 
 	private String label(TargetCount target) {
 		if (target.kind() == ValueKind.QUANTITATIVE && target.number() != null) {
-			BigDecimal plain = target.number().stripTrailingZeros();
-			return ((target.operator() != null) ? target.operator() : "")
-					+ ((plain.scale() < 0) ? plain.setScale(0) : plain).toPlainString()
-					+ ((target.unit() != null) ? target.unit() : "");
+			return TargetText.of(target.operator(), target.number(), target.unit());
 		}
 		String raw = (target.target() != null) ? target.target().strip() : "";
 		return raw.isEmpty() ? this.messages.get("library.target.none") : raw;

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jixiao.indexer.filing.Taxonomy;
+import cn.jixiao.indexer.review.IndicatorFacts;
 import cn.jixiao.portal.export.ExportFormat;
 import cn.jixiao.portal.export.Table;
 import cn.jixiao.portal.export.TableExport;
@@ -24,7 +25,6 @@ import cn.jixiao.portal.library.GroupDetail.Example;
 import cn.jixiao.portal.library.LibraryQueries.Option;
 import cn.jixiao.portal.library.LibraryQueries.Use;
 import cn.jixiao.portal.review.IndicatorCheck;
-import cn.jixiao.portal.review.IndicatorFacts;
 import cn.jixiao.portal.system.BadRequestException;
 import cn.jixiao.portal.system.NotFoundException;
 

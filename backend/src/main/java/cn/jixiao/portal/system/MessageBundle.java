@@ -8,9 +8,12 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
+import cn.jixiao.indexer.review.ReviewMessages;
+
 /**
- * The portal's one message bundle ({@code messages.properties}, UTF-8), as the map the
- * pages' scripts receive. Templates read the same bundle through Spring's message source.
+ * The portal's message bundle ({@code messages.properties}, UTF-8) with the review's
+ * texts from the indexer ({@code review-messages.properties}), as the map the pages'
+ * scripts receive. Templates read the same bundles through Spring's message source.
  */
 @Component
 public class MessageBundle {
@@ -18,9 +21,11 @@ public class MessageBundle {
 	private final Map<String, String> messages;
 
 	MessageBundle() {
-		ResourceBundle bundle = ResourceBundle.getBundle("messages", Locale.ROOT);
 		Map<String, String> all = new TreeMap<>();
-		bundle.keySet().forEach((key) -> all.put(key, bundle.getString(key)));
+		for (String name : new String[] { "messages", ReviewMessages.BUNDLE }) {
+			ResourceBundle bundle = ResourceBundle.getBundle(name, Locale.ROOT);
+			bundle.keySet().forEach((key) -> all.put(key, bundle.getString(key)));
+		}
 		this.messages = Collections.unmodifiableMap(all);
 	}
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.jixiao.indexer.filing.TargetValue;
 import cn.jixiao.indexer.filing.ValueKind;
+import cn.jixiao.indexer.review.StatedRateCheck;
 import cn.jixiao.portal.execution.Finding.Code;
 
 import static cn.jixiao.portal.execution.IndicatorProgressTest.target;

@@ -3,6 +3,7 @@ package cn.jixiao.portal.review;
 import java.math.BigDecimal;
 
 import cn.jixiao.indexer.filing.ValueKind;
+import cn.jixiao.indexer.review.IndicatorFacts;
 
 /** Indicators as the seeds write them, for the rule tests. */
 final class Facts {

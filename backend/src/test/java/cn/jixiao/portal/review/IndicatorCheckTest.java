@@ -10,6 +10,8 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.indexer.filing.ValueKind;
+import cn.jixiao.indexer.review.IndicatorFacts;
+import cn.jixiao.indexer.review.IndicatorFinding;
 
 import static cn.jixiao.portal.review.Facts.of;
 import static cn.jixiao.portal.review.Facts.quantitative;
@@ -32,14 +34,15 @@ class IndicatorCheckTest {
 	void aClearDeadlineScoresFullWithANote() {
 		Verdict verdict = this.check.check(of(ValueKind.DEADLINE, "时效指标", "宣传品制作及时性", "2025年10月底前"));
 		assertThat(verdict.score()).isEqualTo(100);
-		assertThat(verdict.findings()).extracting(Finding::messageKey).containsExactly("review.timeliness.clear");
+		assertThat(verdict.findings()).extracting(IndicatorFinding::messageKey)
+			.containsExactly("review.timeliness.clear");
 	}
 
 	@Test
 	void deductionsAddUpLargestFirstAndStopAtZero() {
 		Verdict satisfied = this.check.check(words("服务对象满意度指标", "被调查者满意度", "满意"));
 		assertThat(satisfied.score()).isEqualTo(40);
-		assertThat(satisfied.findings()).extracting(Finding::messageKey)
+		assertThat(satisfied.findings()).extracting(IndicatorFinding::messageKey)
 			.containsExactly("review.satisfaction.notNumber", "review.quantified.qualitative");
 		assertThat(this.check.check(words("社会效益指标", "政策宣传知晓率提升", "提升")).score()).isEqualTo(50);
 		assertThat(this.check.check(words("时效指标", "宣传品制作及时性", "及时")).score()).isEqualTo(60);
@@ -50,7 +53,7 @@ class IndicatorCheckTest {
 	@Test
 	void everyReasonHasItsWordsInTheMessageBundle() throws IOException {
 		Properties messages = new Properties();
-		try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
+		try (InputStream in = getClass().getResourceAsStream("/review-messages.properties")) {
 			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		List<IndicatorFacts> samples = List.of(of(null, "数量指标", "x", null),
@@ -62,7 +65,7 @@ class IndicatorCheckTest {
 				words("服务对象满意度指标", "满意度", "满意"));
 		List<String> keys = samples.stream()
 			.flatMap((facts) -> this.check.check(facts).findings().stream())
-			.map(Finding::messageKey)
+			.map(IndicatorFinding::messageKey)
 			.distinct()
 			.toList();
 		assertThat(keys).hasSize(17);

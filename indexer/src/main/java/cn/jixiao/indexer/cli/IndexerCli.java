@@ -3,9 +3,10 @@ package cn.jixiao.indexer.cli;
 import java.io.PrintStream;
 
 /**
- * Entry point of {@code java -jar indexer.jar}. Exit codes: 0 ran (even with problems in
- * the files), 1 the store or the index could not be used, 2 usage error, 3 a path could
- * not be read, 4 an import rejected a file (everything else was imported).
+ * Entry point of {@code java -jar indexer.jar}. Exit codes: 0 ran (even with problems or
+ * review findings in the files), 1 the store or the index could not be used, 2 usage
+ * error, 3 a path could not be read, 4 an import rejected a file (everything else was
+ * imported).
  */
 public final class IndexerCli {
 
@@ -39,7 +40,7 @@ public final class IndexerCli {
 	}
 
 	private static String[] springArgs(CliArguments arguments) {
-		return arguments.options().toArray(String[]::new);
+		return arguments.springOptions().toArray(String[]::new);
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
@@ -64,6 +65,8 @@ public final class IndexerCli {
 	private static int execute(CliArguments arguments, PrintStream out, PrintStream err) {
 		return switch (arguments.command()) {
 			case "parse" -> new ParseCommand(out, err).run(arguments.paths());
+			case "review" -> new ReviewCommand(out, err).run(arguments.paths(), arguments.flag("json"),
+					arguments.flag("with-store"), springArgs(arguments));
 			case "bench" -> new BenchCommand(out, err).run(arguments.paths());
 			case "import" -> new ImportCommand(out, err).run(arguments.paths(), springArgs(arguments));
 			case "reindex" -> new ReindexCommand(out).run(springArgs(arguments));

@@ -15,8 +15,9 @@ import cn.jixiao.indexer.filing.Filing;
 public interface ReviewContext {
 
 	/**
-	 * The same project's forms in other years, as lineage links them, nearest year first;
-	 * never the form itself.
+	 * The same project's forms in other years, as lineage links them, nearest year first
+	 * (the earlier of two equally near years first, a year's target form before its
+	 * tracking form); never the form itself.
 	 */
 	List<Filing> sameProjectInOtherYears(Filing filing);
 

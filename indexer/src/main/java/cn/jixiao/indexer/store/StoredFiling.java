@@ -187,6 +187,20 @@ public class StoredFiling {
 		this.lastLine = filing.lines().last();
 	}
 
+	/**
+	 * The form read back as the parser read it, for the review of a stored form or of
+	 * another year of its project. Department and unit carry the names they were first
+	 * stored under, which may be written differently.
+	 */
+	public Filing toFiling() {
+		return new Filing(this.sourceFile.getName(), this.formIndex, this.kind, this.year, getTrackingPeriod(),
+				this.projectName, (this.department != null) ? this.department.getName() : null,
+				(this.unit != null) ? this.unit.getName() : null, this.projectNature, this.projectCategory,
+				this.startDate, this.endDate, getFunds(), getExecution(), this.annualGoal, this.goalProgress,
+				this.budgetCompletionLikelihood, this.goalCompletionLikelihood, this.correctiveMeasures, getLines(),
+				this.indicators.stream().map(StoredIndicator::toIndicator).toList());
+	}
+
 	public void addIndicator(StoredIndicator indicator) {
 		this.indicators.add(indicator);
 	}

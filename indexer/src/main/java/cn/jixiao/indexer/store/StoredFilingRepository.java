@@ -1,5 +1,6 @@
 package cn.jixiao.indexer.store;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -23,6 +24,10 @@ public interface StoredFilingRepository extends JpaRepository<StoredFiling, Long
 
 	@EntityGraph(attributePaths = { "indicators", "department", "unit", "sourceFile" })
 	List<StoredFiling> findBySourceFileId(Long sourceFileId);
+
+	/** Whole forms, with their indicators, to read back as filings. */
+	@EntityGraph(attributePaths = { "indicators", "department", "unit", "sourceFile" })
+	List<StoredFiling> findByIdIn(Collection<Long> ids);
 
 	/**
 	 * Filings in id order, a slice at a time, for rebuilding the search index from the

@@ -29,6 +29,17 @@ class CliArgumentsTest {
 	}
 
 	@Test
+	void reviewFlagsAreTheCommandsOwnAndTheRestGoesToSpring() throws Exception {
+		CliArguments arguments = CliArguments.parse("review", "a.txt", "--json", "--with-store",
+				"--spring.profiles.active=mysql");
+		assertThat(arguments.flag("json")).isTrue();
+		assertThat(arguments.flag("with-store")).isTrue();
+		assertThat(arguments.springOptions()).containsExactly("--spring.profiles.active=mysql");
+		assertThat(CliArguments.parse("review", "a.txt").flag("json")).isFalse();
+		assertThatThrownBy(() -> CliArguments.parse("review", "--json")).hasMessageContaining("at least one file");
+	}
+
+	@Test
 	void benchDefaultsToTheSeeds() throws Exception {
 		assertThat(CliArguments.parse("bench").paths()).isEmpty();
 	}

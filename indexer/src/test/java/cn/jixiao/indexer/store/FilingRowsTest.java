@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -72,6 +73,26 @@ class FilingRowsTest extends EmbeddedStoreTest {
 			for (int i = 0; i < parsed.size(); i++) {
 				assertThat(stored.get(i)).as(name + " form " + (i + 1)).isEqualTo(parsed.get(i));
 			}
+		}
+	}
+
+	@Test
+	void everyStoredFormReadsBackAsTheParsedFiling() throws IOException {
+		for (Path seed : seeds()) {
+			String name = seed.getFileName().toString();
+			List<FormView> parsed = this.parser.parse(seed).forms().stream().map(FormView::of).toList();
+			List<Filing> stored = this.transactions.execute((status) -> {
+				long sourceFileId = this.sourceFiles.findByName(name).orElseThrow().getId();
+				List<Long> ids = this.filings.findBySourceFileId(sourceFileId)
+					.stream()
+					.map(StoredFiling::getId)
+					.toList();
+				return this.filings.findByIdIn(ids).stream().map(StoredFiling::toFiling).toList();
+			});
+			assertThat(stored).as(name).allMatch((filing) -> filing.source().equals(name));
+			assertThat(stored.stream().sorted(Comparator.comparingInt(Filing::index)).map(FormView::of).toList())
+				.as(name)
+				.isEqualTo(parsed);
 		}
 	}
 

@@ -1,4 +1,4 @@
-package cn.jixiao.portal.review;
+package cn.jixiao.indexer.review;
 
 import java.util.List;
 
@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import cn.jixiao.indexer.filing.ValueKind;
 
-import static cn.jixiao.portal.review.Facts.of;
-import static cn.jixiao.portal.review.Facts.quantitative;
-import static cn.jixiao.portal.review.Facts.words;
+import static cn.jixiao.indexer.review.Facts.of;
+import static cn.jixiao.indexer.review.Facts.quantitative;
+import static cn.jixiao.indexer.review.Facts.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each rule on its own, on targets as the seeds write them. */
@@ -50,8 +50,8 @@ class IndicatorRulesTest {
 		PercentRangeRule rule = new PercentRangeRule();
 		assertThat(rule.check(quantitative("质量指标", "系统运行稳定率", "≥", "98.00", "%"))).isEmpty();
 		assertThat(rule.check(quantitative("数量指标", "慰问人数", "≥", "1500", "人次"))).isEmpty();
-		List<Finding> over = rule.check(quantitative("社会效益指标", "增长率", "=", "120.00", "%"));
-		assertThat(over).extracting(Finding::messageKey).containsExactly("review.percent.outOfRange");
+		List<IndicatorFinding> over = rule.check(quantitative("社会效益指标", "增长率", "=", "120.00", "%"));
+		assertThat(over).extracting(IndicatorFinding::messageKey).containsExactly("review.percent.outOfRange");
 		assertThat(over.get(0).arguments()).containsExactly("120");
 		assertThat(keys(rule, quantitative("质量指标", "差错率", "≤", "100", "%")))
 			.containsExactly("review.percent.alwaysMet");
@@ -63,8 +63,8 @@ class IndicatorRulesTest {
 	@Test
 	void directionWordsAloneAreVague() {
 		VagueTargetRule rule = new VagueTargetRule();
-		List<Finding> findings = rule.check(words("社会效益指标", "政策宣传知晓率提升", "提升"));
-		assertThat(findings).extracting(Finding::messageKey).containsExactly("review.vague");
+		List<IndicatorFinding> findings = rule.check(words("社会效益指标", "政策宣传知晓率提升", "提升"));
+		assertThat(findings).extracting(IndicatorFinding::messageKey).containsExactly("review.vague");
 		assertThat(findings.get(0).arguments()).containsExactly("提升", "提升");
 		assertThat(keys(rule, words("可持续影响指标", "长效管理制度执行有效性", "有效"))).containsExactly("review.vague");
 		assertThat(keys(rule, words("社会效益指标", "x", "有效改善"))).containsExactly("review.vague");
@@ -92,8 +92,8 @@ class IndicatorRulesTest {
 	@Test
 	void deadlinesAreRecognisedAndJudgedByTheirClarity() {
 		TimelinessRule rule = new TimelinessRule();
-		List<Finding> clear = rule.check(of(ValueKind.DEADLINE, "时效指标", "宣传品制作及时性", "2025年10月底前"));
-		assertThat(clear).extracting(Finding::messageKey).containsExactly("review.timeliness.clear");
+		List<IndicatorFinding> clear = rule.check(of(ValueKind.DEADLINE, "时效指标", "宣传品制作及时性", "2025年10月底前"));
+		assertThat(clear).extracting(IndicatorFinding::messageKey).containsExactly("review.timeliness.clear");
 		assertThat(clear.get(0).deduction()).isZero();
 		for (String target : List.of("每月10日", "一季度一次", "敬老节前", "按月发放", "年内完成", "中心城区一个半小时内；郊区三个小时内")) {
 			assertThat(keys(rule, of(ValueKind.DEADLINE, "时效指标", "x", target))).as(target)
@@ -110,7 +110,7 @@ class IndicatorRulesTest {
 	}
 
 	private static List<String> keys(IndicatorRule rule, IndicatorFacts facts) {
-		return rule.check(facts).stream().map(Finding::messageKey).toList();
+		return rule.check(facts).stream().map(IndicatorFinding::messageKey).toList();
 	}
 
 }

@@ -1,4 +1,4 @@
-package cn.jixiao.portal.execution;
+package cn.jixiao.indexer.filing;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param unit the unit as written, without brackets and qualifiers such as 以上;
  * {@code null} for a bare number
  */
-record ValueReading(BigDecimal number, String unit) {
+public record ValueReading(BigDecimal number, String unit) {
 
 	private static final Pattern NUMBER = Pattern
 		.compile("^(?:≥|≤|=|>|<)?([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(.*)$");
@@ -26,7 +26,7 @@ record ValueReading(BigDecimal number, String unit) {
 	private static final int UNIT_MAX_LENGTH = 8;
 
 	/** The reading, or {@code null} when the text is not a number with at most a unit. */
-	static ValueReading read(String text) {
+	public static ValueReading read(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -45,7 +45,7 @@ record ValueReading(BigDecimal number, String unit) {
 	 * Whether this value is stated in the target's unit: a bare number is taken to be in
 	 * it.
 	 */
-	boolean inUnitOf(String targetUnit) {
+	public boolean inUnitOf(String targetUnit) {
 		return this.unit == null || (targetUnit != null && this.unit.equals(normaliseUnit(targetUnit)));
 	}
 
@@ -72,7 +72,7 @@ record ValueReading(BigDecimal number, String unit) {
 		return unit;
 	}
 
-	static String normaliseUnit(String unit) {
+	public static String normaliseUnit(String unit) {
 		String text = Normalizer.normalize(unit, Normalizer.Form.NFKC).replaceAll("\\s+", "");
 		if (text.length() >= 2 && text.charAt(0) == '(' && text.charAt(text.length() - 1) == ')') {
 			text = text.substring(1, text.length() - 1);

@@ -1,4 +1,4 @@
-package cn.jixiao.portal.execution;
+package cn.jixiao.indexer.filing;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

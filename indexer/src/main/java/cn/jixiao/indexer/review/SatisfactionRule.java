@@ -1,4 +1,4 @@
-package cn.jixiao.portal.review;
+package cn.jixiao.indexer.review;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,22 +12,31 @@ import cn.jixiao.indexer.filing.ValueKind;
  */
 class SatisfactionRule implements IndicatorRule {
 
+	static final String ID = "satisfaction-target";
+
 	@Override
-	public List<Finding> check(IndicatorFacts facts) {
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public List<IndicatorFinding> check(IndicatorFacts facts) {
 		boolean named = facts.nameText().contains("满意");
 		if (!named && !Taxonomy.SERVICE_SATISFACTION.equals(facts.level2())) {
 			return List.of();
 		}
-		List<Finding> findings = new ArrayList<>();
+		List<IndicatorFinding> findings = new ArrayList<>();
 		if (facts.isWords() || facts.kind() == ValueKind.DEADLINE) {
-			findings.add(Finding.of("satisfaction", 50, "review.satisfaction.notNumber", facts.targetText()));
+			findings
+				.add(IndicatorFinding.of(Severity.WARNING, 50, "review.satisfaction.notNumber", facts.targetText()));
 		}
 		else if (facts.isQuantitative() && named) {
 			if (facts.hasText(facts.unit()) && !"%".equals(facts.unit())) {
-				findings.add(Finding.of("satisfaction", 20, "review.satisfaction.notPercent", facts.unit()));
+				findings.add(IndicatorFinding.of(Severity.NOTE, 20, "review.satisfaction.notPercent", facts.unit()));
 			}
 			if ("≤".equals(facts.operator()) || "<".equals(facts.operator())) {
-				findings.add(Finding.of("satisfaction", 30, "review.satisfaction.ceiling", facts.targetText()));
+				findings
+					.add(IndicatorFinding.of(Severity.WARNING, 30, "review.satisfaction.ceiling", facts.targetText()));
 			}
 		}
 		return findings;

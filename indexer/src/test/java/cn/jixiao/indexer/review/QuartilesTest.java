@@ -1,4 +1,4 @@
-package cn.jixiao.portal.library;
+package cn.jixiao.indexer.review;
 
 import java.math.BigDecimal;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package cn.jixiao.portal.review;
+package cn.jixiao.indexer.review;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,22 +9,29 @@ import java.util.List;
  */
 class PercentRangeRule implements IndicatorRule {
 
+	static final String ID = "percent-range";
+
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	@Override
-	public List<Finding> check(IndicatorFacts facts) {
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public List<IndicatorFinding> check(IndicatorFacts facts) {
 		if (!facts.isQuantitative() || facts.number() == null) {
 			return List.of();
 		}
 		BigDecimal number = facts.number();
 		boolean percent = "%".equals(facts.unit());
 		if (percent && (number.signum() < 0 || number.compareTo(HUNDRED) > 0)) {
-			return List.of(Finding.of("percentRange", 40, "review.percent.outOfRange", plain(number)));
+			return List.of(IndicatorFinding.of(Severity.WARNING, 40, "review.percent.outOfRange", plain(number)));
 		}
 		boolean atLeastZero = "≥".equals(facts.operator()) && number.signum() == 0;
 		boolean atMostAll = percent && "≤".equals(facts.operator()) && number.compareTo(HUNDRED) == 0;
 		if (atLeastZero || atMostAll) {
-			return List.of(Finding.of("percentRange", 30, "review.percent.alwaysMet", facts.targetText()));
+			return List.of(IndicatorFinding.of(Severity.NOTE, 30, "review.percent.alwaysMet", facts.targetText()));
 		}
 		return List.of();
 	}

@@ -1,7 +1,9 @@
-package cn.jixiao.portal.review;
+package cn.jixiao.indexer.review;
 
 import java.math.BigDecimal;
 
+import cn.jixiao.indexer.filing.Indicator;
+import cn.jixiao.indexer.filing.TargetValue;
 import cn.jixiao.indexer.filing.ValueKind;
 
 /**
@@ -19,6 +21,17 @@ import cn.jixiao.indexer.filing.ValueKind;
  */
 public record IndicatorFacts(String level1, String level2, String name, String target, ValueKind kind, String operator,
 		BigDecimal number, String unit) {
+
+	/** A row of a form, as written. */
+	public static IndicatorFacts of(Indicator indicator) {
+		TargetValue value = indicator.value();
+		if (value == null) {
+			return new IndicatorFacts(indicator.level1(), indicator.level2(), indicator.name(), indicator.target(),
+					null, null, null, null);
+		}
+		return new IndicatorFacts(indicator.level1(), indicator.level2(), indicator.name(), indicator.target(),
+				value.kind(), value.operator(), value.number(), value.unit());
+	}
 
 	boolean hasText(String value) {
 		return value != null && !value.isBlank();

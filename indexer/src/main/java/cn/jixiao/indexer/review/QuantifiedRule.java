@@ -1,4 +1,4 @@
-package cn.jixiao.portal.review;
+package cn.jixiao.indexer.review;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +15,8 @@ import cn.jixiao.indexer.filing.ValueKind;
  */
 class QuantifiedRule implements IndicatorRule {
 
+	static final String ID = "not-quantified";
+
 	/**
 	 * Names of rates, counts and amounts: they are measured, so their targets are
 	 * numbers.
@@ -22,30 +24,37 @@ class QuantifiedRule implements IndicatorRule {
 	private static final Pattern NUMERIC_NAME = Pattern.compile(".*(率|数|数量|量|金额|人次|户数)$");
 
 	@Override
-	public List<Finding> check(IndicatorFacts facts) {
-		List<Finding> findings = new ArrayList<>();
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public List<IndicatorFinding> check(IndicatorFacts facts) {
+		List<IndicatorFinding> findings = new ArrayList<>();
 		if (facts.isQuantitative()) {
 			if (!facts.hasText(facts.operator())) {
-				findings.add(Finding.of("quantified", 15, "review.quantified.noOperator", facts.targetText()));
+				findings
+					.add(IndicatorFinding.of(Severity.WARNING, 15, "review.quantified.noOperator", facts.targetText()));
 			}
 			if (!facts.hasText(facts.unit())) {
-				findings.add(Finding.of("quantified", 20, "review.quantified.noUnit", facts.targetText()));
+				findings.add(IndicatorFinding.of(Severity.WARNING, 20, "review.quantified.noUnit", facts.targetText()));
 			}
 			return findings;
 		}
 		if (facts.kind() == ValueKind.QUALITATIVE) {
-			findings.add(Finding.of("quantified", 10, "review.quantified.qualitative", facts.targetText()));
+			findings.add(IndicatorFinding.of(Severity.NOTE, 10, "review.quantified.qualitative", facts.targetText()));
 		}
 		else if (facts.kind() == ValueKind.FREE_TEXT) {
-			findings.add(Finding.of("quantified", 30, "review.quantified.freeText"));
+			findings.add(IndicatorFinding.of(Severity.WARNING, 30, "review.quantified.freeText"));
 		}
 		if (facts.isWords()) {
 			if (NUMERIC_NAME.matcher(facts.nameText()).matches()) {
-				findings.add(Finding.of("quantified", 30, "review.quantified.numericName", facts.nameText(),
-						facts.targetText()));
+				findings.add(IndicatorFinding.of(Severity.WARNING, 30, "review.quantified.numericName",
+						facts.nameText(), facts.targetText()));
 			}
 			else if (Taxonomy.QUANTITY.equals(facts.level2())) {
-				findings.add(Finding.of("quantified", 30, "review.quantified.quantityLevel", facts.targetText()));
+				findings.add(IndicatorFinding.of(Severity.WARNING, 30, "review.quantified.quantityLevel",
+						facts.targetText()));
 			}
 		}
 		return findings;

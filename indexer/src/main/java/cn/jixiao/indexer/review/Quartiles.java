@@ -1,9 +1,11 @@
-package cn.jixiao.portal.library;
+package cn.jixiao.indexer.review;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Quartiles of the numbers of quantitative targets, interpolated linearly between ranks
@@ -16,7 +18,7 @@ import java.util.NavigableMap;
  * @param q3 the upper quartile
  * @param max the largest number
  */
-record Quartiles(long count, BigDecimal min, BigDecimal q1, BigDecimal median, BigDecimal q3, BigDecimal max) {
+public record Quartiles(long count, BigDecimal min, BigDecimal q1, BigDecimal median, BigDecimal q3, BigDecimal max) {
 
 	private static final int SCALE = 4;
 
@@ -24,13 +26,20 @@ record Quartiles(long count, BigDecimal min, BigDecimal q1, BigDecimal median, B
 	 * From each number with how often it occurs; the numbers are counted, not loaded one
 	 * by one.
 	 */
-	static Quartiles of(NavigableMap<BigDecimal, Long> counts) {
+	public static Quartiles of(NavigableMap<BigDecimal, Long> counts) {
 		long n = counts.values().stream().mapToLong(Long::longValue).sum();
 		if (n == 0) {
 			throw new IllegalArgumentException("no numbers");
 		}
 		return new Quartiles(n, plain(counts.firstKey()), at(counts, n, 1), at(counts, n, 2), at(counts, n, 3),
 				plain(counts.lastKey()));
+	}
+
+	/** From the numbers themselves. */
+	public static Quartiles of(Collection<BigDecimal> numbers) {
+		NavigableMap<BigDecimal, Long> counts = new TreeMap<>();
+		numbers.forEach((number) -> counts.merge(number, 1L, Long::sum));
+		return of(counts);
 	}
 
 	/** The value at rank quarter × (n − 1) / 4, between the two neighbouring ranks. */

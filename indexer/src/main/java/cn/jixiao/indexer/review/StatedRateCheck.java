@@ -1,12 +1,12 @@
-package cn.jixiao.portal.execution;
+package cn.jixiao.indexer.review;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Whether a tracking form's stated 执行率 is 跟踪期执行数 ÷ 跟踪期预算数. The filing page and execution
- * monitoring both ask here, so a form never looks consistent on one and wrong on the
- * other.
+ * Whether a tracking form's stated 执行率 is 跟踪期执行数 ÷ 跟踪期预算数. The filing page, execution
+ * monitoring and the review all ask here, so a form never looks consistent on one and
+ * wrong on another.
  * <p>
  * The form states amounts in 万元 with two decimals, so each amount may be off by up to
  * 0.005 万元 = 50 元 (δ), which moves the quotient by up to 100 × δ × (1/B + E/B²) points;
