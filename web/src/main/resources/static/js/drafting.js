@@ -1,24 +1,22 @@
 /*
- * 起草: start a draft from its header, then fill its indicator table from the suggestions (the same project's
- * indicators in other years first, then those of alike projects) or with the analyst's own rows, while the review
- * runs on the draft as it is typed; save, list, remove, and export as the filled Excel form or the text file.
+ * 起草: the saved drafts and a new one's start (drafting-start.js), or, for ?draft=id, the editor: the indicator table
+ * filled from the suggestions (drafting-suggestions.js) or with the analyst's own rows, while the review runs on the
+ * draft as it is typed; save, remove, and export as the filled Excel form or the text file the parser reads.
  */
 (function () {
   'use strict';
 
   const P = window.Portal;
+  const F = window.DraftingForm;
   const TAXONOMY = P.term('TAXONOMY');
   const LEVEL2_ORDER = Object.values(TAXONOMY).flat();
   const PARENT = {};
   Object.entries(TAXONOMY).forEach(([level1, level2s]) => level2s.forEach((level2) => { PARENT[level2] = level1; }));
   const REVIEW_DELAY = 400;
   const SUGGEST_DELAY = 700;
-  const AMOUNTS = { total: 'draft-total', fiscal: 'draft-fiscal', carryover: 'draft-carryover', other: 'draft-other' };
-  const TEXTS = ['projectName', 'unit', 'department', 'projectNature', 'projectCategory'];
 
   const $ = (id) => document.getElementById(id);
   const draftId = P.state.get('draft', null);
-  let choices = { units: [], natures: [], categories: [] };
   let rows = [];
   let suggestions = null;
   let findings = [];
@@ -27,158 +25,11 @@
   let suggestRun = 0;
   let reviewTimer = null;
   let suggestTimer = null;
-  let namesTimer = null;
 
   /** The library's name key (NameKeys.indicator): widths folded, spaces and trailing punctuation dropped. */
   function nameKey(name) {
     return String(name || '').normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/[。，、；：,.;:]+$/, '');
   }
-
-  async function send(method, path, body) {
-    const response = await fetch(path, {
-      method,
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    });
-    if (!response.ok) {
-      let detail = response.statusText;
-      try {
-        const json = await response.json();
-        detail = json.detail || json.title || detail;
-      } catch (ignored) {
-        // not JSON: keep the status text
-      }
-      throw new Error(detail);
-    }
-    return response.status === 204 ? null : response.json();
-  }
-
-  function text(id) {
-    const value = $(id).value.trim();
-    return value || null;
-  }
-
-  /** An amount in 元 as typed (thousands separators allowed), sent as text so no digit is lost. */
-  function amount(id, problems) {
-    const value = $(id).value.replace(/[,，\s]/g, '');
-    if (!value) {
-      return null;
-    }
-    if (!/^\d+(\.\d{1,2})?$/.test(value)) {
-      problems.push(P.msg('drafting.client.amount', $(id).closest('label').querySelector('span').textContent));
-      return null;
-    }
-    return value;
-  }
-
-  function header(problems) {
-    const funds = {};
-    Object.entries(AMOUNTS).forEach(([key, id]) => { funds[key] = amount(id, problems); });
-    const result = { funds, year: $('draft-year').value ? Number($('draft-year').value) : null, annualGoal: text('draft-goal') };
-    TEXTS.forEach((key) => { result[key] = text('draft-' + key); });
-    return result;
-  }
-
-  function fill(values) {
-    TEXTS.forEach((key) => { $('draft-' + key).value = values[key] || ''; });
-    $('draft-year').value = values.year || '';
-    $('draft-goal').value = values.annualGoal || '';
-    const funds = values.funds || {};
-    Object.entries(AMOUNTS).forEach(([key, id]) => {
-      $(id).value = funds[key] === null || funds[key] === undefined ? '' : Number(funds[key]).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
-    });
-  }
-
-  function showMessages(messages) {
-    $('draft-header-messages').innerHTML = messages.map((message) => '<div class="error">' + P.esc(message) + '</div>').join('');
-  }
-
-  function options(select, values) {
-    select.innerHTML = '<option value="">' + P.esc(P.msg('drafting.choice.none')) + '</option>'
-      + values.map((value) => '<option>' + P.esc(value) + '</option>').join('');
-  }
-
-  function datalist(id, values) {
-    $(id).innerHTML = values.map((value) => '<option value="' + P.esc(value) + '">').join('');
-  }
-
-  async function loadChoices() {
-    choices = await P.api('/api/drafting/choices');
-    options($('draft-projectNature'), choices.natures);
-    options($('draft-projectCategory'), choices.categories);
-    datalist('draft-units', choices.units.map((unit) => unit.name));
-    datalist('draft-departments', choices.departments);
-    $('draft-add-level2').innerHTML = Object.entries(TAXONOMY).map(([level1, level2s]) => '<optgroup label="' + P.esc(level1) + '">'
-      + level2s.map((level2) => '<option>' + P.esc(level2) + '</option>').join('') + '</optgroup>').join('');
-  }
-
-  function projectNames() {
-    clearTimeout(namesTimer);
-    namesTimer = setTimeout(async () => {
-      try {
-        datalist('draft-project-names', await P.api('/api/drafting/projects', { q: text('draft-projectName'), unit: text('draft-unit') }));
-      } catch (ignored) {
-        // type-ahead is a help: without it the name is typed in full
-      }
-    }, 250);
-  }
-
-  /** A stored unit brings the department it last filed under, unless one is given. */
-  function unitChosen() {
-    const unit = choices.units.find((option) => option.name === $('draft-unit').value.trim());
-    if (unit && unit.department && !$('draft-department').value.trim()) {
-      $('draft-department').value = unit.department;
-    }
-  }
-
-  // ---- the list and the start of a draft ----
-
-  async function loadList() {
-    const container = $('drafting-list');
-    try {
-      const drafts = await P.api('/api/drafts');
-      if (!drafts.length) {
-        container.innerHTML = '<p class="muted" id="drafting-list-empty">' + P.esc(P.msg('drafting.list.empty')) + '</p>';
-        return;
-      }
-      P.table(container, {
-        id: 'drafting-list-table',
-        rows: drafts,
-        statePrefix: 'list',
-        columns: [
-          { key: 'projectName', label: P.msg('drafting.col.project'),
-            render: (row) => '<a class="draft-open" href="/drafting?draft=' + encodeURIComponent(row.id) + '">' + P.esc(row.projectName) + '</a>' },
-          { key: 'unit', label: P.msg('drafting.col.unit') },
-          { key: 'year', label: P.msg('drafting.col.year'), numeric: true },
-          { key: 'indicators', label: P.msg('drafting.col.indicators'), numeric: true },
-          { key: 'updatedAt', label: P.msg('drafting.col.updated'),
-            render: (row) => '<span class="nowrap">' + P.esc(new Date(row.updatedAt).toLocaleString('zh-CN')) + '</span>' }
-        ]
-      });
-    } catch (error) {
-      P.showError(container, error);
-    }
-  }
-
-  async function start(event) {
-    event.preventDefault();
-    const problems = [];
-    const values = header(problems);
-    if (problems.length) {
-      showMessages(problems);
-      return;
-    }
-    $('draft-start').disabled = true;
-    try {
-      const created = await send('POST', '/api/drafts', { header: values, indicators: [] });
-      window.location.href = '/drafting?draft=' + encodeURIComponent(created.id);
-    } catch (error) {
-      showMessages([error.message]);
-      $('draft-start').disabled = false;
-    }
-  }
-
-  // ---- the editor ----
 
   function markDirty() {
     dirty = true;
@@ -256,6 +107,12 @@
     restructured();
   }
 
+  /** The 二级指标 of an own row, under their 一级指标. */
+  function levelOptions() {
+    $('draft-add-level2').innerHTML = Object.entries(TAXONOMY).map(([level1, level2s]) => '<optgroup label="' + P.esc(level1) + '">'
+      + level2s.map((level2) => '<option>' + P.esc(level2) + '</option>').join('') + '</optgroup>').join('');
+  }
+
   function addOwn() {
     const name = $('draft-add-name').value.trim();
     if (!name) {
@@ -304,7 +161,7 @@
   async function review() {
     const run = ++reviewRun;
     try {
-      const found = await send('POST', '/api/drafting/review', { header: header([]), indicators: rows });
+      const found = await F.send('POST', '/api/drafting/review', { header: F.header([]), indicators: rows });
       if (run === reviewRun) {
         findings = found;
         renderFindings();
@@ -323,7 +180,7 @@
 
   async function suggest() {
     const run = ++suggestRun;
-    const values = header([]);
+    const values = F.header([]);
     if (!values.projectName && !values.annualGoal) {
       $('draft-suggestions').innerHTML = '<p class="muted">' + P.esc(P.msg('drafting.suggestions.needHeader')) + '</p>';
       return;
@@ -332,7 +189,7 @@
       $('draft-suggestions').innerHTML = '<p class="muted">' + P.esc(P.msg('drafting.suggestions.loading')) + '</p>';
     }
     try {
-      const found = await send('POST', '/api/drafting/suggestions', values);
+      const found = await F.send('POST', '/api/drafting/suggestions', values);
       if (run === suggestRun) {
         suggestions = found;
         renderSuggestions();
@@ -348,57 +205,10 @@
     return rows.some((row) => row.level2 === suggestion.level2 && nameKey(row.name) === suggestion.key);
   }
 
-  function suggestionHtml(suggestion, index) {
-    const taken = adopted(suggestion);
-    const details = [suggestion.target ? P.msg('drafting.suggestion.usualTarget', suggestion.target, suggestion.targetFilings)
-      : P.msg('drafting.suggestion.noTarget'), P.msg('drafting.suggestion.usage', suggestion.filings)];
-    if (suggestion.lastTarget && suggestion.lastTarget !== suggestion.target) {
-      details.unshift(P.msg('drafting.suggestion.lastTarget', suggestion.lastTarget));
-    }
-    return '<div class="draft-suggestion' + (suggestion.sameLineage ? ' lineage' : '') + '" data-index="' + index + '" data-level2="'
-      + P.esc(suggestion.level2) + '" data-key="' + P.esc(suggestion.key) + '">'
-      + '<div class="draft-suggestion-text"><span class="draft-suggestion-name">' + P.esc(suggestion.name) + '</span>'
-      + (suggestion.sameLineage ? ' <span class="tag lineage">' + P.esc(P.msg('drafting.suggestion.lineage')) + '</span>' : '')
-      + '<div class="muted small">' + P.esc(details.join(' · ')) + '</div></div>'
-      + '<button type="button" class="secondary draft-adopt"' + (taken ? ' disabled' : '') + '>'
-      + P.esc(P.msg(taken ? 'drafting.adopted' : 'drafting.adopt')) + '</button></div>';
-  }
-
   function renderSuggestions() {
-    const container = $('draft-suggestions');
-    if (!suggestions) {
-      return;
+    if (suggestions) {
+      window.DraftingSuggestions.render(suggestions, adopted, adopt);
     }
-    $('draft-basis').innerHTML = suggestions.basis.length ? '<p class="small draft-basis">' + P.esc(P.msg('drafting.basis'))
-      + suggestions.basis.map((filing) => '<a href="/filings/' + encodeURIComponent(filing.id) + '" target="_blank">'
-        + P.esc(filing.projectName + ' ' + (filing.year ? P.msg('common.year', filing.year) : '') + P.kindLabel(filing.kind)) + '</a>'
-        + (filing.sameLineage ? '<span class="tag lineage">' + P.esc(P.msg('drafting.basis.lineage')) + '</span>' : ''))
-        .join(P.msg('common.join.enumeration')) + '</p>' : '';
-    if (!suggestions.groups.length) {
-      container.innerHTML = '<p class="muted">' + P.esc(P.msg('drafting.suggestions.none')) + '</p>';
-      return;
-    }
-    const flat = [];
-    let html = '';
-    Object.keys(TAXONOMY).forEach((level1) => {
-      const groups = suggestions.groups.filter((group) => group.level1 === level1);
-      if (!groups.length) {
-        return;
-      }
-      html += '<div class="draft-level1"><h3>' + P.esc(level1) + '</h3>';
-      groups.forEach((group) => {
-        html += '<div class="draft-level2" data-level2="' + P.esc(group.level2) + '"><h4>' + P.esc(group.level2) + '</h4>'
-          + group.suggestions.map((suggestion) => {
-            flat.push(suggestion);
-            return suggestionHtml(suggestion, flat.length - 1);
-          }).join('') + '</div>';
-      });
-      html += '</div>';
-    });
-    container.innerHTML = html;
-    container.querySelectorAll('.draft-suggestion').forEach((element) => {
-      element.querySelector('.draft-adopt').addEventListener('click', () => adopt(flat[Number(element.dataset.index)]));
-    });
   }
 
   /** The same project keeps the target it had last time; otherwise the one most filings write. */
@@ -413,14 +223,6 @@
     });
   }
 
-  /** In the editor the header folds away to one line, so the table and the suggestions fit on the screen. */
-  function summarise() {
-    const values = header([]);
-    const parts = [values.projectName, values.unit, values.year ? P.msg('common.year', values.year) : null,
-      values.funds.total ? P.msg('drafting.summary.total', Number(values.funds.total).toLocaleString('zh-CN')) : null];
-    $('draft-summary').textContent = P.msg('drafting.summary', parts.filter(Boolean).join(' · '));
-  }
-
   function showSaved(view) {
     dirty = false;
     $('draft-status').textContent = P.msg('drafting.saved', new Date(view.updatedAt).toLocaleString('zh-CN'));
@@ -428,22 +230,22 @@
 
   async function save() {
     const problems = [];
-    const values = header(problems);
-    showMessages(problems);
+    const values = F.header(problems);
+    F.showMessages(problems);
     if (problems.length) {
       return false;
     }
     $('draft-save').disabled = true;
     $('draft-status').textContent = P.msg('drafting.saving');
     try {
-      const view = await send('PUT', '/api/drafts/' + encodeURIComponent(draftId), { header: values, indicators: rows });
-      fill(view.header);
+      const view = await F.send('PUT', '/api/drafts/' + encodeURIComponent(draftId), { header: values, indicators: rows });
+      F.fill(view.header);
       rows = view.indicators;
       restructured();
       showSaved(view);
       return true;
     } catch (error) {
-      showMessages([error.message]);
+      F.showMessages([error.message]);
       $('draft-status').textContent = P.msg('drafting.unsaved');
       return false;
     } finally {
@@ -468,11 +270,11 @@
       return;
     }
     try {
-      await send('DELETE', '/api/drafts/' + encodeURIComponent(draftId));
+      await F.send('DELETE', '/api/drafts/' + encodeURIComponent(draftId));
       dirty = false;
       window.location.href = '/drafting';
     } catch (error) {
-      showMessages([error.message]);
+      F.showMessages([error.message]);
     }
   }
 
@@ -482,12 +284,13 @@
     $('drafting-lead').hidden = true;
     $('drafting-back').hidden = false;
     $('draft-editor').hidden = false;
+    levelOptions();
     $('draft-summary').hidden = false;
     $('draft-fields-details').open = false;
     try {
       const view = await P.api('/api/drafts/' + encodeURIComponent(draftId));
-      fill(view.header);
-      summarise();
+      F.fill(view.header);
+      F.summarise();
       rows = view.indicators;
       renderRows();
       showSaved(view);
@@ -500,12 +303,12 @@
       scheduleSuggestions(0);
     } catch (error) {
       $('draft-editor').hidden = true;
-      showMessages([error.message]);
+      F.showMessages([error.message]);
       return;
     }
     $('draft-header').addEventListener('input', (event) => {
       edited();
-      summarise();
+      F.summarise();
       if (['draft-projectName', 'draft-unit', 'draft-goal'].includes(event.target.id)) {
         scheduleSuggestions(SUGGEST_DELAY);
       }
@@ -523,28 +326,28 @@
   }
 
   async function init() {
-    $('draft-header').addEventListener('input', () => showMessages([]));
-    $('draft-projectName').addEventListener('input', projectNames);
-    $('draft-unit').addEventListener('change', unitChosen);
+    $('draft-header').addEventListener('input', () => F.showMessages([]));
+    $('draft-projectName').addEventListener('input', F.projectNames);
+    $('draft-unit').addEventListener('change', F.unitChosen);
     $('draft-header').addEventListener('submit', (event) => {
       if (draftId) {
         event.preventDefault();
         save();
       } else {
-        start(event);
+        window.DraftingStart.start(event);
       }
     });
     try {
-      await loadChoices();
+      await F.loadChoices();
     } catch (error) {
-      showMessages([error.message]);
+      F.showMessages([error.message]);
     }
     if (draftId) {
       openEditor();
     } else {
       $('draft-year').value = new Date().getFullYear() + 1;
-      projectNames();
-      loadList();
+      F.projectNames();
+      window.DraftingStart.loadList();
     }
   }
 

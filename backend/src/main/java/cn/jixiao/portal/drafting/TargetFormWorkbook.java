@@ -8,15 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,15 +40,13 @@ final class TargetFormWorkbook {
 	/** The first row of the indicator table, below its header row. */
 	static final int FIRST_INDICATOR_ROW = 12;
 
-	private static final String FONT = "宋体";
-
 	private static final float LINE_POINTS = 15f;
 
 	private final Workbook workbook = new XSSFWorkbook();
 
 	private final Sheet sheet = this.workbook.createSheet(SHEET);
 
-	private final Styles styles = new Styles(this.workbook);
+	private final FormStyles styles = new FormStyles(this.workbook);
 
 	private TargetFormWorkbook() {
 	}
@@ -213,7 +206,7 @@ final class TargetFormWorkbook {
 		}
 		Cell cell = this.sheet.getRow(row).getCell(column);
 		cell.setCellValue(text);
-		if (Styles.FORMULA_LEADS.indexOf(text.charAt(0)) >= 0) {
+		if (FormStyles.FORMULA_LEADS.indexOf(text.charAt(0)) >= 0) {
 			cell.setCellStyle(this.styles.quoted);
 		}
 	}
@@ -255,63 +248,6 @@ final class TargetFormWorkbook {
 
 	private static String date(LocalDate date) {
 		return (date != null) ? date.toString() : null;
-	}
-
-	/** The few cell styles of the form, in a CJK font. */
-	private static final class Styles {
-
-		static final String FORMULA_LEADS = "=+-@";
-
-		final CellStyle title;
-
-		final CellStyle centred;
-
-		final CellStyle label;
-
-		final CellStyle value;
-
-		final CellStyle quoted;
-
-		final CellStyle amount;
-
-		Styles(Workbook workbook) {
-			Font plain = font(workbook, (short) 11, false);
-			this.title = workbook.createCellStyle();
-			this.title.setFont(font(workbook, (short) 18, true));
-			this.title.setAlignment(HorizontalAlignment.CENTER);
-			this.title.setVerticalAlignment(VerticalAlignment.CENTER);
-			this.centred = workbook.createCellStyle();
-			this.centred.setFont(plain);
-			this.centred.setAlignment(HorizontalAlignment.CENTER);
-			this.label = bordered(workbook, plain, HorizontalAlignment.CENTER);
-			this.value = bordered(workbook, plain, HorizontalAlignment.LEFT);
-			this.quoted = bordered(workbook, plain, HorizontalAlignment.LEFT);
-			this.quoted.setQuotePrefixed(true);
-			this.amount = bordered(workbook, plain, HorizontalAlignment.RIGHT);
-			this.amount.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-		}
-
-		private static CellStyle bordered(Workbook workbook, Font font, HorizontalAlignment alignment) {
-			CellStyle style = workbook.createCellStyle();
-			style.setFont(font);
-			style.setAlignment(alignment);
-			style.setVerticalAlignment(VerticalAlignment.CENTER);
-			style.setWrapText(true);
-			style.setBorderTop(BorderStyle.THIN);
-			style.setBorderBottom(BorderStyle.THIN);
-			style.setBorderLeft(BorderStyle.THIN);
-			style.setBorderRight(BorderStyle.THIN);
-			return style;
-		}
-
-		private static Font font(Workbook workbook, short points, boolean bold) {
-			Font font = workbook.createFont();
-			font.setFontName(FONT);
-			font.setFontHeightInPoints(points);
-			font.setBold(bold);
-			return font;
-		}
-
 	}
 
 }

@@ -121,6 +121,16 @@ class DraftingPageIT extends BrowserTest {
 		wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr.draft-row[data-key='鉴定对象满意度'] .finding"), 0));
 		assertThat(browser.findElement(By.id("draft-status")).getText()).isEqualTo("有未保存的修改");
 
+		new Select(browser.findElement(By.id("draft-add-level2"))).selectByVisibleText("服务对象满意度指标");
+		type("draft-add-name", "办事群众满意度");
+		type("draft-add-target", "≥95%");
+		browser.findElement(By.id("draft-add")).click();
+		WebElement own = waitFor(By.cssSelector("tr.draft-row[data-key='办事群众满意度']"));
+		assertThat(own.getText()).contains("自拟");
+		assertThat(all(By.cssSelector("tr.draft-row")).get(3)).isEqualTo(own);
+		own.findElement(By.cssSelector(".draft-remove")).click();
+		wait((driver) -> all(By.cssSelector("tr.draft-row")).size() == 3);
+
 		browser.findElement(By.id("draft-save")).click();
 		waitForText(By.id("draft-status"), "已保存");
 
