@@ -12,6 +12,7 @@ import cn.jixiao.indexer.filing.Taxonomy;
 import cn.jixiao.indexer.parse.FilingParser;
 import cn.jixiao.indexer.store.DraftHeader;
 import cn.jixiao.indexer.store.DraftRow;
+import cn.jixiao.indexer.store.DraftRow.SuggestedFrom;
 import cn.jixiao.portal.system.BadRequestException;
 
 /**
@@ -113,7 +114,22 @@ final class DraftCheck {
 				(max) -> new BadRequestException("drafting.invalid.rowTooLong", number, Glossary.TARGET_VALUE, max));
 		DraftRow.Origin origin = (row.origin() != null) ? row.origin() : DraftRow.Origin.OWN;
 		return new DraftRow(parent, level2, name, target, origin,
-				(origin == DraftRow.Origin.SUGGESTED) ? row.source() : null);
+				(origin == DraftRow.Origin.SUGGESTED) ? source(row.source()) : null);
+	}
+
+	/**
+	 * Where a suggestion came from is a note, not part of the form: a project name longer
+	 * than the store keeps is cut rather than refused.
+	 */
+	private static SuggestedFrom source(SuggestedFrom source) {
+		if (source == null) {
+			return null;
+		}
+		String project = cell(source.projectName());
+		if (project != null && project.length() > MAX_NAME) {
+			project = project.substring(0, MAX_NAME);
+		}
+		return new SuggestedFrom(source.filingId(), project, source.year(), source.filings(), source.sameLineage());
 	}
 
 	private static String required(String field, String value, int max) {

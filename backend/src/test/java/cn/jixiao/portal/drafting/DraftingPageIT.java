@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,7 +24,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import cn.jixiao.indexer.filing.Filing;
 import cn.jixiao.indexer.filing.ParseResult;
@@ -41,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(TestReviewRules.class)
 class DraftingPageIT extends BrowserTest {
 
+	private static final Path DATA_DIR = newDataDir("jixiao-drafting-page");
+
 	private static final String GOAL = "通过开展鉴定、认定工作，保障区劳动能力鉴定和工伤认定工作的顺利实施，鉴定对象满意度达90%。";
 
 	private static final By SATISFACTION_ROW = By.cssSelector("tr.draft-row[data-key='鉴定对象满意度']");
@@ -50,6 +56,22 @@ class DraftingPageIT extends BrowserTest {
 			List.of(new FormContent.Row("产出指标", "数量指标", "鉴定工作完成率", "=100.00(%)"),
 					new FormContent.Row("产出指标", "质量指标", "鉴定结果准确性", "≥99.00(%)"),
 					new FormContent.Row("满意度指标", "服务对象满意度指标", "鉴定对象满意度", "≥90%")));
+
+	/**
+	 * The review this test runs with makes a context of its own, which cannot share the
+	 * seeded context's folder (its index is locked by that context): it gets its own. The
+	 * seeded base class sets the folder in a {@code @DynamicPropertySource}, which a
+	 * registrar bean overrides.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class OwnStore {
+
+		@Bean
+		DynamicPropertyRegistrar ownDataDir() {
+			return (registry) -> registry.add("jixiao.data-dir", DATA_DIR::toString);
+		}
+
+	}
 
 	@Test
 	void draftsAFilingFromSuggestionsFixesALiveFindingSavesAndExportsIt() throws Exception {
