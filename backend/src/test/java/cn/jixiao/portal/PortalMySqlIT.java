@@ -1,6 +1,7 @@
 package cn.jixiao.portal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.flywaydb.core.Flyway;
@@ -97,6 +98,28 @@ class PortalMySqlIT {
 		answers("/api/execution", "征地养老慰问经费");
 		answers("/api/execution/" + tracking, "monthsElapsed");
 		answers("/api/import/recent", ".txt");
+	}
+
+	@Test
+	void draftingAnswersOnMySql() {
+		answers("/api/drafting/choices", "上海市闵行区社会保障服务中心");
+		answers("/api/drafting/projects?q=鉴定&unit=上海市闵行区社会保障服务中心", "鉴定、认定费");
+		Map<String, Object> header = Map.of("projectName", "鉴定、认定费", "unit", "上海市闵行区社会保障服务中心", "year", 2027, "funds",
+				Map.of("total", "510000.00"));
+		ResponseEntity<String> suggestions = this.rest.postForEntity("/api/drafting/suggestions", header, String.class);
+		assertThat(suggestions.getBody()).contains("\"sameLineage\":true", "鉴定对象满意度");
+		List<Map<String, Object>> rows = List.of(Map.of("level2", "服务对象满意度指标", "name", "鉴定对象满意度", "target", "≥90%"));
+		assertThat(this.rest
+			.postForEntity("/api/drafting/review", Map.of("header", header, "indicators", rows), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		Map<?, ?> draft = this.rest.postForObject("/api/drafts", Map.of("header", header, "indicators", rows),
+				Map.class);
+		String path = "/api/drafts/" + draft.get("id");
+		answers(path, "鉴定对象满意度");
+		answers("/api/drafts", "鉴定、认定费");
+		answers(path + "/export?format=txt", "鉴定对象满意度\t≥90%");
+		this.rest.delete(path);
+		assertThat(this.rest.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	/** The path is a URI template: RestTemplate encodes it, Chinese included. */

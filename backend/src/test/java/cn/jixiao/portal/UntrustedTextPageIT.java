@@ -89,6 +89,13 @@ class UntrustedTextPageIT extends BrowserTest {
 
 		open("/library?q=系统使用人员满意度");
 		shows(INDICATOR_PAYLOAD + "系统使用人员满意度");
+
+		Map<?, ?> draft = this.rest.postForObject("/api/drafts",
+				Map.of("header", Map.of("projectName", "鉴定系统运维", "unit", "上海市闵行区社会保障服务中心", "year", 2027)), Map.class);
+		open("/drafting?draft=" + draft.get("id"));
+		shows(PAYLOAD + "鉴定系统");
+		shows(INDICATOR_PAYLOAD + "系统使用人员满意度");
+		this.rest.delete("/api/drafts/" + draft.get("id"));
 	}
 
 	private void shows(String text) {

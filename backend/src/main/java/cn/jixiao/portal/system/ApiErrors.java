@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,6 +49,13 @@ class ApiErrors {
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
 		return badRequest("common.badRequest.missing", ex.getParameterName());
+	}
+
+	/** A request body that is not the JSON asked for, such as a year in words. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadableBody(HttpMessageNotReadableException ex) {
+		logger.debug("unreadable request body: {}", ex.getMessage());
+		return badRequest("common.badRequest.body");
 	}
 
 	/**

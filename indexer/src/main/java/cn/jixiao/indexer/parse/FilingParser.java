@@ -40,6 +40,16 @@ public final class FilingParser {
 		return (decoded.text() != null) ? String.join("\n", decoded.text().lines()) : null;
 	}
 
+	/**
+	 * A cell's text as the parser reads it: markup removed, whitespace from line wrapping
+	 * dropped (a space stays only between Latin letters or digits). Drafts keep their
+	 * text in this form, so that the file written from a draft reads back to the same
+	 * draft.
+	 */
+	public static String cellText(String cell) {
+		return (cell != null) ? CellText.normalise(cell) : null;
+	}
+
 	public ParseResult parse(String fileName, byte[] content) {
 		SourceDecoder.Decoded decoded = this.decoder.decode(fileName, content);
 		if (decoded.text() == null) {
