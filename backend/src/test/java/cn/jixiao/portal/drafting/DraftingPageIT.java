@@ -26,7 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import cn.jixiao.indexer.filing.Filing;
@@ -42,7 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 满意 and clear it at ≥90%, saves, and exports; the exported workbook's cells and the
  * exported text both read back, through the parser, to what was drafted.
  */
-@Import(TestReviewRules.class)
 class DraftingPageIT extends BrowserTest {
 
 	private static final Path DATA_DIR = newDataDir("jixiao-drafting-page");
@@ -58,10 +56,9 @@ class DraftingPageIT extends BrowserTest {
 					new FormContent.Row("满意度指标", "服务对象满意度指标", "鉴定对象满意度", "≥90%")));
 
 	/**
-	 * The review this test runs with makes a context of its own, which cannot share the
-	 * seeded context's folder (its index is locked by that context): it gets its own. The
-	 * seeded base class sets the folder in a {@code @DynamicPropertySource}, which a
-	 * registrar bean overrides.
+	 * Drafts are saved in this test, so it runs on a store of its own and the shared
+	 * seeded store stays as the other tests expect it. The seeded base class sets the
+	 * folder in a {@code @DynamicPropertySource}, which a registrar bean overrides.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class OwnStore {

@@ -3,15 +3,11 @@ package cn.jixiao.portal.drafting;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 import cn.jixiao.indexer.filing.Filing;
 import cn.jixiao.indexer.filing.Indicator;
 import cn.jixiao.indexer.filing.Taxonomy;
 import cn.jixiao.indexer.review.Concern;
-import cn.jixiao.indexer.review.FilingReview;
 import cn.jixiao.indexer.review.FilingRule;
 import cn.jixiao.indexer.review.ReviewContext;
 import cn.jixiao.indexer.review.ReviewFinding;
@@ -19,25 +15,18 @@ import cn.jixiao.indexer.review.Severity;
 import cn.jixiao.indexer.review.Suggestion;
 
 /**
- * The review the drafting tests run with: the standard one once it has rules, and until
- * then two rules of the standard kind written here (a 满意度 indicator needs a number; a
- * form needs at least three indicators), so that a draft has findings to show. The tests
- * tell findings by the row they are on, not by rule, so they hold with either.
+ * Two small rules of the standard kind (a 满意度 indicator needs a number; a form needs at
+ * least three indicators), so that the draft review's plumbing is tested apart from the
+ * standard rules, whose wording and thresholds may change.
  */
-@TestConfiguration(proxyBeanMethods = false)
-class TestReviewRules {
+final class TestReviewRules {
+
+	private TestReviewRules() {
+	}
 
 	static final String SATISFACTION_RULE = "test-satisfaction-number";
 
 	static final String THREE_RULE = "test-at-least-three";
-
-	@Bean
-	@Primary
-	FilingReview draftingTestReview() {
-		FilingReview standard = FilingReview.standard();
-		return standard.rules().isEmpty() ? new FilingReview(List.of(new SatisfactionNeedsNumber(), new AtLeastThree()))
-				: standard;
-	}
 
 	static final class SatisfactionNeedsNumber implements FilingRule {
 
