@@ -22,6 +22,7 @@ import cn.jixiao.indexer.filing.Execution;
 import cn.jixiao.indexer.filing.Filing;
 import cn.jixiao.indexer.filing.FormKind;
 import cn.jixiao.indexer.filing.Funds;
+import cn.jixiao.indexer.filing.Indicator;
 import cn.jixiao.indexer.filing.LineRange;
 import cn.jixiao.indexer.filing.TrackingPeriod;
 
@@ -185,6 +186,25 @@ public class StoredFiling {
 		this.correctiveMeasures = filing.correctiveMeasures();
 		this.firstLine = filing.lines().first();
 		this.lastLine = filing.lines().last();
+	}
+
+	/**
+	 * The form as the parser reads it, for what works on parsed forms (the review): names
+	 * of department and unit as stored, amounts at the columns' scale, the target value
+	 * as stored (its text is the target as written).
+	 * @param indicators this filing's indicators in their order
+	 */
+	public Filing toFiling(List<StoredIndicator> indicators) {
+		List<Indicator> rows = indicators.stream().map(StoredIndicator::toIndicator).toList();
+		return new Filing(this.sourceFile.getName(), this.formIndex, this.kind, this.year, getTrackingPeriod(),
+				this.projectName, nameOf(this.department), nameOf(this.unit), this.projectNature, this.projectCategory,
+				this.startDate, this.endDate, getFunds(), getExecution(), this.annualGoal, this.goalProgress,
+				this.budgetCompletionLikelihood, this.goalCompletionLikelihood, this.correctiveMeasures, getLines(),
+				rows);
+	}
+
+	private static String nameOf(NamedOrganisation organisation) {
+		return (organisation != null) ? organisation.getName() : null;
 	}
 
 	public void addIndicator(StoredIndicator indicator) {

@@ -76,6 +76,28 @@ class FilingRowsTest extends EmbeddedStoreTest {
 	}
 
 	@Test
+	void everyStoredFormTurnsBackIntoTheParsedForm() throws IOException {
+		for (Path seed : seeds()) {
+			String name = seed.getFileName().toString();
+			List<Filing> parsed = this.parser.parse(seed).forms();
+			List<Filing> stored = this.transactions.execute((status) -> {
+				long sourceFileId = this.sourceFiles.findByName(name).orElseThrow().getId();
+				return this.filings.findBySourceFileId(sourceFileId)
+					.stream()
+					.sorted((a, b) -> Integer.compare(a.getFormIndex(), b.getFormIndex()))
+					.map((filing) -> filing.toFiling(filing.getIndicators()))
+					.toList();
+			});
+			assertThat(stored).as(name).hasSameSizeAs(parsed);
+			for (int i = 0; i < parsed.size(); i++) {
+				Filing form = stored.get(i);
+				assertThat(FormView.of(form)).as(name + " form " + (i + 1)).isEqualTo(FormView.of(parsed.get(i)));
+				assertThat(form.source()).isEqualTo(name);
+			}
+		}
+	}
+
+	@Test
 	void trackingFormKeepsItsPeriodAndExecutionInYuan() {
 		StoredFiling stored = this.transactions.execute((status) -> this.filings.findAll()
 			.stream()
