@@ -96,6 +96,15 @@ public final class Glossary {
 
 	public static final String CORRECTIVE_MEASURES = "纠偏措施";
 
+	/** A review finding that must be fixed before the filing is accepted. */
+	public static final String SEVERITY_ERROR = "错误";
+
+	/** A review finding that needs a look. */
+	public static final String SEVERITY_WARNING = "警告";
+
+	/** A review finding that is advice. */
+	public static final String SEVERITY_NOTE = "提示";
+
 	private Glossary() {
 	}
 
