@@ -1,11 +1,15 @@
 package cn.jixiao.portal.review;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -18,13 +22,20 @@ import cn.jixiao.indexer.review.ReviewFinding;
 import cn.jixiao.indexer.review.Suggestion;
 
 /**
- * Replaces every stored finding and the review state in one transaction, in JDBC batches:
- * readers see the previous complete set until the new one is committed.
+ * Writes the findings of a refresh in one transaction, in JDBC batches: readers see the
+ * previous complete set until the new one is committed. Only the filings whose findings
+ * changed are rewritten: after an import most filings keep theirs, and rewriting 140,000
+ * rows would hold imports off for many seconds.
  */
 @Component
 class FindingRows {
 
 	private static final int BATCH = 500;
+
+	private static final String SELECT = """
+			SELECT filing_id, position, rule_id, severity, concern, indicator_id, indicator_name, explanation,
+			       suggestion_name, suggestion_target, suggestion_filings
+			FROM review_finding ORDER BY filing_id, position""";
 
 	private static final String INSERT = """
 			INSERT INTO review_finding (filing_id, position, rule_id, severity, concern, indicator_id, indicator_name,
@@ -59,27 +70,71 @@ class FindingRows {
 		this.clock = clock;
 	}
 
+	/** A finding as stored, comparable with one about to be stored. */
+	record Row(long filingId, int position, String rule, String severity, String concern, Long indicatorId,
+			String indicatorName, String explanation, String suggestionName, String suggestionTarget,
+			Long suggestionFilings) {
+
+		Object[] values() {
+			return new Object[] { this.filingId, this.position, this.rule, this.severity, this.concern,
+					this.indicatorId, this.indicatorName, this.explanation, this.suggestionName, this.suggestionTarget,
+					this.suggestionFilings };
+		}
+
+	}
+
 	/**
-	 * Stores the findings of the forms that are still in the store (the caller keeps
-	 * imports out meanwhile, so none goes while this runs) and the state they reflect.
+	 * The stored findings by filing. Only a refresh writes them, so they can be read
+	 * before imports are held off; an import meanwhile only removes some, with their
+	 * filings.
+	 */
+	Map<Long, List<Row>> stored() {
+		Map<Long, List<Row>> stored = new HashMap<>();
+		this.jdbc.query(SELECT, (ResultSet rs) -> {
+			Row row = read(rs);
+			stored.computeIfAbsent(row.filingId(), (id) -> new ArrayList<>()).add(row);
+		});
+		return stored;
+	}
+
+	/**
+	 * Stores the findings of the forms that are still in the store (the caller holds
+	 * imports off meanwhile, so none goes while this runs), rewriting those of the
+	 * filings whose findings changed, and the state they reflect.
+	 * @param stored what {@link #stored()} read before
 	 * @param millis the time taken so far, read last, to record the whole refresh
 	 */
-	ReviewState replaceAll(List<ReviewedForm> forms, String storeState, String rules, LongSupplier millis) {
+	ReviewState update(List<ReviewedForm> forms, Map<Long, List<Row>> stored, String storeState, String rules,
+			LongSupplier millis) {
 		return this.transactions.execute((status) -> {
 			Set<Long> filings = new HashSet<>(this.jdbc.queryForList("SELECT id FROM filing", Long.class));
-			List<Object[]> rows = new ArrayList<>();
+			List<Object[]> deletes = new ArrayList<>();
+			List<Object[]> inserts = new ArrayList<>();
+			int findings = 0;
+			Set<Long> reviewed = new HashSet<>();
 			for (ReviewedForm form : forms) {
-				if (filings.contains(form.filingId())) {
-					for (ReviewFinding finding : form.findings()) {
-						rows.add(row(form, rows.size(), finding));
+				if (!filings.contains(form.filingId())) {
+					continue;
+				}
+				reviewed.add(form.filingId());
+				List<Row> rows = rows(form);
+				findings += rows.size();
+				List<Row> before = stored.getOrDefault(form.filingId(), List.of());
+				if (!rows.equals(before)) {
+					if (!before.isEmpty()) {
+						deletes.add(new Object[] { form.filingId() });
 					}
+					rows.forEach((row) -> inserts.add(row.values()));
 				}
 			}
-			this.jdbc.update("DELETE FROM review_finding");
-			for (int from = 0; from < rows.size(); from += BATCH) {
-				this.jdbc.batchUpdate(INSERT, rows.subList(from, Math.min(rows.size(), from + BATCH)), TYPES);
-			}
-			ReviewState state = new ReviewState(storeState, rules, this.clock.instant(), forms.size(), rows.size(),
+			// Filings stored after the review began have findings of none yet.
+			stored.keySet()
+				.stream()
+				.filter((id) -> filings.contains(id) && !reviewed.contains(id))
+				.forEach((id) -> deletes.add(new Object[] { id }));
+			batch("DELETE FROM review_finding WHERE filing_id = ?", deletes, new int[] { Types.BIGINT });
+			batch(INSERT, inserts, TYPES);
+			ReviewState state = new ReviewState(storeState, rules, this.clock.instant(), reviewed.size(), findings,
 					millis.getAsLong());
 			this.jdbc.update("DELETE FROM review_state");
 			this.jdbc.update(STATE, state.storeState(), state.rules(), Timestamp.from(state.reviewedAt()),
@@ -88,18 +143,31 @@ class FindingRows {
 		});
 	}
 
-	/**
-	 * Positions count the findings of a form in the review's order; the counter runs over
-	 * all rows, which keeps them unique per form and ordered.
-	 */
-	private static Object[] row(ReviewedForm form, int position, ReviewFinding finding) {
-		Suggestion suggestion = finding.suggestion();
-		return new Object[] { form.filingId(), position, clip(finding.rule(), RULE), finding.severity().name(),
-				finding.concern().name(), form.indicatorId(finding), clip(finding.indicatorName(), NAME),
-				clip(Objects.requireNonNullElse(finding.explanation(), ""), EXPLANATION),
-				(suggestion != null) ? clip(suggestion.name(), NAME) : null,
-				(suggestion != null) ? clip(suggestion.target(), TARGET) : null,
-				(suggestion != null) ? suggestion.filings() : null };
+	private void batch(String sql, List<Object[]> rows, int[] types) {
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			this.jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)), types);
+		}
+	}
+
+	/** The form's findings as rows, numbered in the review's order. */
+	private static List<Row> rows(ReviewedForm form) {
+		List<Row> rows = new ArrayList<>(form.findings().size());
+		for (ReviewFinding finding : form.findings()) {
+			Suggestion suggestion = finding.suggestion();
+			rows.add(new Row(form.filingId(), rows.size(), clip(finding.rule(), RULE), finding.severity().name(),
+					finding.concern().name(), form.indicatorId(finding), clip(finding.indicatorName(), NAME),
+					clip(Objects.requireNonNullElse(finding.explanation(), ""), EXPLANATION),
+					(suggestion != null) ? clip(suggestion.name(), NAME) : null,
+					(suggestion != null) ? clip(suggestion.target(), TARGET) : null,
+					(suggestion != null) ? suggestion.filings() : null));
+		}
+		return rows;
+	}
+
+	private static Row read(ResultSet rs) throws SQLException {
+		return new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getObject(6, Long.class), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+				rs.getObject(11, Long.class));
 	}
 
 	/** A text cut to its column, marked as cut. */

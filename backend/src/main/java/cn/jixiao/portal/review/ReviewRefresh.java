@@ -43,9 +43,10 @@ import cn.jixiao.indexer.store.StoredIndicatorRepository;
  * inside its transaction: imports stay as fast as without a review, and a failing rule
  * cannot fail an import. Requests that arrive while a refresh runs make one more refresh
  * afterwards. The new findings replace the old in one transaction, taken between imports,
- * so readers see the previous complete set until then. When the portal starts it
- * refreshes if the findings do not reflect the store (first start after the migration, or
- * files imported from the command line).
+ * so readers see the previous complete set until then; only the filings whose findings
+ * changed are rewritten. When the portal starts it refreshes if the findings do not
+ * reflect the store (first start after the migration, or files imported from the command
+ * line).
  */
 @Component
 public class ReviewRefresh implements DisposableBean {
@@ -142,9 +143,8 @@ public class ReviewRefresh implements DisposableBean {
 	 */
 	public synchronized ReviewState refresh() {
 		long start = System.nanoTime();
-		// Taken first: a file stored meanwhile makes the recorded state older, never
-		// newer,
-		// and its StoreChanged event has already asked for the next refresh.
+		// Taken first: a file stored meanwhile makes the recorded state older, not
+		// newer, and its StoreChanged event has already asked for the next refresh.
 		String storeState = this.stored.storeState();
 		List<ReviewedForm> reviewed = new ArrayList<>();
 		long afterId = 0;
@@ -160,12 +160,18 @@ public class ReviewRefresh implements DisposableBean {
 				afterId = Math.max(afterId, form.id());
 			}
 		}
+		Map<Long, List<FindingRows.Row>> before = this.rows.stored();
 		long reviewedAt = System.nanoTime();
-		ReviewState state = this.importer.betweenImports(
-				() -> this.rows.replaceAll(reviewed, storeState, this.rules.fingerprint(), () -> millisSince(start)));
-		logger.info("review refreshed: {} filings, {} findings in {} ms (read and reviewed in {} ms, stored in {} ms)",
+		long[] writing = new long[1];
+		ReviewState state = this.importer.betweenImports(() -> {
+			writing[0] = System.nanoTime();
+			return this.rows.update(reviewed, before, storeState, this.rules.fingerprint(), () -> millisSince(start));
+		});
+		logger.info(
+				"review refreshed: {} filings, {} findings in {} ms (read and reviewed in {} ms, waited {} ms for an"
+						+ " import, stored in {} ms)",
 				state.filings(), state.findings(), millisSince(start), (reviewedAt - start) / 1_000_000,
-				(System.nanoTime() - reviewedAt) / 1_000_000);
+				(writing[0] - reviewedAt) / 1_000_000, (System.nanoTime() - writing[0]) / 1_000_000);
 		return state;
 	}
 

@@ -136,6 +136,20 @@ class ReviewRefreshTest {
 
 	@Test
 	@Order(5)
+	void storedFindingsThatDifferFromTheReviewAreRewritten() {
+		long travel = filing("外省市差旅费", 2024);
+		List<FindingView> before = this.findings.ofFiling(travel);
+		this.jdbc.update(
+				"UPDATE review_finding SET explanation = 'changed', suggestion_filings = 99 WHERE filing_id = ?",
+				travel);
+		this.jdbc.update("DELETE FROM review_finding WHERE filing_id = ?", filing("案件调查经费", 2026));
+		this.refresh.refresh();
+		assertThat(this.findings.ofFiling(travel)).isEqualTo(before);
+		assertThat(rules(filing("案件调查经费", 2026))).contains(TestReviewRules.NO_HISTORY);
+	}
+
+	@Test
+	@Order(6)
 	void aReviewThatFailsLeavesThePreviousFindings(@Autowired StoredFilingRepository filings,
 			@Autowired StoredIndicatorRepository indicators, @Autowired FindingRows rows, @Autowired ReviewRules rules,
 			@Autowired TransactionTemplate transactions, @Autowired EntityManager entityManager)
