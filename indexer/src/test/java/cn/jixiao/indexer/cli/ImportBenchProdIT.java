@@ -64,7 +64,7 @@ class ImportBenchProdIT {
 		assertThat(measured.exit()).as(measured.err()).isZero();
 		assertThat(measured.out()).contains("import bench: 10 files, 120 forms")
 			.contains("store, lineage, Elasticsearch index)")
-			.containsPattern("index size \\d+\\.\\d MiB \\(store size of jixiao-bench-[0-9-]+-3-s1-")
+			.containsPattern("index size \\d+\\.\\d MiB \\(store size of jixiao-bench-[0-9-]+-3-s\\d+-")
 			.contains("CPU during the import: bench JVM")
 			.contains("p95");
 		assertThat(filingTableExists()).isFalse();
