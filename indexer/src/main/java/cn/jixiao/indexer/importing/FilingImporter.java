@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -60,21 +59,22 @@ public class FilingImporter {
 	private final StoreVersion storeVersion;
 
 	/**
-	 * One import (a file or a batch) at a time keeps lineage and the index in step with
-	 * the store.
+	 * One import (a file or a batch) or rebuild at a time keeps lineage and the index in
+	 * step with the store.
 	 */
-	private final ReentrantLock lock = new ReentrantLock();
+	private final ImportLock lock;
 
 	private long lastPublished;
 
 	FilingImporter(FilingParser parser, StoreWriter storeWriter, ProjectLineage lineage,
-			SourceFileRepository sourceFiles, SearchIndex searchIndex, StoreVersion storeVersion) {
+			SourceFileRepository sourceFiles, SearchIndex searchIndex, StoreVersion storeVersion, ImportLock lock) {
 		this.parser = parser;
 		this.storeWriter = storeWriter;
 		this.lineage = lineage;
 		this.sourceFiles = sourceFiles;
 		this.searchIndex = searchIndex;
 		this.storeVersion = storeVersion;
+		this.lock = lock;
 	}
 
 	/**
