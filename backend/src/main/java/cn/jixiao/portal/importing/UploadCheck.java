@@ -34,6 +34,9 @@ final class UploadCheck {
 		if (name.length() > MAX_NAME_LENGTH) {
 			return "import.refused.longName";
 		}
+		if (name.chars().anyMatch(Character::isISOControl)) {
+			return "import.refused.controlInName";
+		}
 		if (content.length == 0) {
 			return "import.refused.empty";
 		}
@@ -45,6 +48,11 @@ final class UploadCheck {
 		}
 		if (startsWith(content, "PK\u0003\u0004") || startsWith(content, "\u00d0\u00cf\u0011\u00e0")) {
 			return "import.refused.office";
+		}
+		// UTF-16 text is half zero bytes; the parser reads it when it starts with a
+		// byte-order mark.
+		if (startsWith(content, "\u00ff\u00fe") || startsWith(content, "\u00fe\u00ff")) {
+			return null;
 		}
 		for (int i = 0; i < Math.min(content.length, SNIFF_BYTES); i++) {
 			if (content[i] == 0) {

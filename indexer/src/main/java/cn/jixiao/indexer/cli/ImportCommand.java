@@ -37,10 +37,9 @@ final class ImportCommand {
 			}
 		}
 		try (ConfigurableApplicationContext context = IndexerApplication.start(springArgs)) {
-			ImportSummary summary = context.getBean(FilingImporter.class).importPaths(paths);
-			for (ImportOutcome outcome : summary.outcomes()) {
-				print(outcome);
-			}
+			// Each file's result as soon as it is stored: a long import shows its
+			// progress.
+			ImportSummary summary = context.getBean(FilingImporter.class).importPaths(paths, this::print);
 			this.out.println(summary.describe());
 			return (summary.count(ImportStatus.REJECTED) > 0) ? IndexerCli.REJECTED : IndexerCli.OK;
 		}

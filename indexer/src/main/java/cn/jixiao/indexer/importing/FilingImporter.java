@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -63,16 +63,16 @@ public class FilingImporter {
 	private final ApplicationEventPublisher events;
 
 	/**
-	 * One import (a file or a batch) at a time keeps lineage and the index in step with
-	 * the store.
+	 * One import (a file or a batch) or rebuild at a time keeps lineage and the index in
+	 * step with the store.
 	 */
-	private final ReentrantLock lock = new ReentrantLock();
+	private final ImportLock lock;
 
 	private long lastPublished;
 
 	FilingImporter(FilingParser parser, StoreWriter storeWriter, ProjectLineage lineage,
 			SourceFileRepository sourceFiles, SearchIndex searchIndex, StoreVersion storeVersion,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ImportLock lock) {
 		this.parser = parser;
 		this.storeWriter = storeWriter;
 		this.lineage = lineage;
@@ -80,6 +80,7 @@ public class FilingImporter {
 		this.searchIndex = searchIndex;
 		this.storeVersion = storeVersion;
 		this.events = events;
+		this.lock = lock;
 	}
 
 	/**
@@ -125,8 +126,17 @@ public class FilingImporter {
 
 	/** Imports files and the files of folders (hidden files left out), as one batch. */
 	public ImportSummary importPaths(List<Path> paths) throws IOException {
+		return importPaths(paths, (outcome) -> {
+		});
+	}
+
+	/**
+	 * Imports files and the files of folders as one batch, reporting each file's outcome
+	 * as soon as it is stored (it is searchable once the batch ends).
+	 */
+	public ImportSummary importPaths(List<Path> paths, Consumer<ImportOutcome> progress) throws IOException {
 		List<Path> files = filesOf(paths);
-		return importBatch(() -> files.stream().map(FilingImporter::read).iterator());
+		return importBatch(() -> files.stream().map(FilingImporter::read).iterator(), progress);
 	}
 
 	/**
@@ -136,6 +146,15 @@ public class FilingImporter {
 	 * second); the index is committed and each touched unit relinked once at the end.
 	 */
 	public ImportSummary importBatch(Iterable<FileContent> files) {
+		return importBatch(files, (outcome) -> {
+		});
+	}
+
+	/**
+	 * Imports a batch of files as {@link #importBatch(Iterable)} does, reporting each
+	 * file's outcome as soon as it is stored.
+	 */
+	public ImportSummary importBatch(Iterable<FileContent> files, Consumer<ImportOutcome> progress) {
 		long start = System.nanoTime();
 		this.lock.lock();
 		ExecutorService indexing = Executors.newSingleThreadExecutor((task) -> new Thread(task, "import-indexing"));
@@ -150,12 +169,12 @@ public class FilingImporter {
 			long relinked;
 			try {
 				for (FileContent file : files) {
-					if (!names.add(file.name())) {
-						outcomes.add(rejected(file, ImportMessages.SAME_NAME_IN_BATCH));
-						continue;
-					}
-					outcomes.add(importOne(file, known.get(file.name()), touchedUnits,
-							(name, documents) -> indexed.add(indexing.submit(() -> index(name, documents)))));
+					ImportOutcome outcome = names.add(file.name())
+							? importOne(file, known.get(file.name()), touchedUnits,
+									(name, documents) -> indexed.add(indexing.submit(() -> index(name, documents))))
+							: rejected(file, ImportMessages.SAME_NAME_IN_BATCH);
+					outcomes.add(outcome);
+					progress.accept(outcome);
 				}
 			}
 			finally {

@@ -47,8 +47,10 @@ public class Reindexer {
 
 	private final StoreVersion storeVersion;
 
+	private final ImportLock lock;
+
 	Reindexer(StoredFilingRepository filings, StoredIndicatorRepository indicators, SearchIndex searchIndex,
-			TransactionTemplate transactions, EntityManager entityManager, StoreVersion storeVersion) {
+			TransactionTemplate transactions, EntityManager entityManager, StoreVersion storeVersion, ImportLock lock) {
 		this.filings = filings;
 		this.indicators = indicators;
 		this.searchIndex = searchIndex;
@@ -56,18 +58,26 @@ public class Reindexer {
 		this.readOnly.setReadOnly(true);
 		this.entityManager = entityManager;
 		this.storeVersion = storeVersion;
+		this.lock = lock;
 	}
 
-	/** Documents rebuilt; searches see the old index until the new one is complete. */
+	/**
+	 * Documents rebuilt; searches see the old index until the new one is complete. An
+	 * import waits for the rebuild, and the rebuild for a running import.
+	 */
 	public long reindex() {
-		long[] count = { 0 };
-		// Taken first: a file stored during the rebuild makes the recorded version older,
-		// never newer.
-		String version = this.storeVersion.current();
-		this.searchIndex.rebuild((sink) -> count[0] = produce(sink));
-		this.searchIndex.commit(version);
-		logger.info("search index rebuilt from the store: {} documents", count[0]);
-		return count[0];
+		this.lock.lock();
+		try {
+			long[] count = { 0 };
+			String version = this.storeVersion.current();
+			this.searchIndex.rebuild((sink) -> count[0] = produce(sink));
+			this.searchIndex.commit(version);
+			logger.info("search index rebuilt from the store: {} documents", count[0]);
+			return count[0];
+		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
 	/**
