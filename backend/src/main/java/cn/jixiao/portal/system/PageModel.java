@@ -1,5 +1,10 @@
 package cn.jixiao.portal.system;
 
+import java.security.Principal;
+
+import cn.jixiao.portal.accounts.Role;
+import cn.jixiao.portal.accounts.UserStore;
+
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -14,13 +19,33 @@ class PageModel {
 
 	private final MessageBundle messages;
 
-	PageModel(MessageBundle messages) {
+	private final UserStore users;
+
+	PageModel(MessageBundle messages, UserStore users) {
 		this.messages = messages;
+		this.users = users;
 	}
 
 	@ModelAttribute("portalMessages")
 	Map<String, String> portalMessages() {
 		return this.messages.all();
+	}
+
+	/** The signed-in user the top bar names, or {@code null} before login. */
+	@ModelAttribute("currentUser")
+	CurrentUser currentUser(Principal principal) {
+		if (principal == null) {
+			return null;
+		}
+		return this.users.find(principal.getName())
+			.map((user) -> new CurrentUser(user.username(), user.displayName(), user.role().name(),
+					user.role() == Role.ADMIN))
+			.orElse(null);
+	}
+
+	/** Who the top bar names and whether it offers the administrators' pages. */
+	public record CurrentUser(String username, String displayName, String role, boolean admin) {
+
 	}
 
 	@ModelAttribute("glossary")

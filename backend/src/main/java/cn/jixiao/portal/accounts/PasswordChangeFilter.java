@@ -1,0 +1,57 @@
+package cn.jixiao.portal.accounts;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Holds a user who still has an initial password to the change-password page: pages
+ * redirect there, API calls are refused, until they have chosen their own. Read from the
+ * store on each request, so a password an administrator resets takes effect at once.
+ */
+@Component
+class PasswordChangeFilter extends OncePerRequestFilter {
+
+	static final String PAGE = "/account/password";
+
+	private final UserStore users;
+
+	PasswordChangeFilter(UserStore users) {
+		this.users = users;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getServletPath();
+		return path.equals(PAGE) || path.equals("/logout") || path.equals("/login") || path.startsWith("/css/")
+				|| path.startsWith("/js/") || path.startsWith("/webjars/") || path.equals("/error");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		boolean mustChange = authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)
+				&& this.users.find(authentication.getName()).map(PortalUser::mustChangePassword).orElse(false);
+		if (!mustChange) {
+			chain.doFilter(request, response);
+		}
+		else if (request.getServletPath().startsWith("/api/")) {
+			response.sendError(HttpServletResponse.SC_FORBIDDEN, "password change required");
+		}
+		else {
+			response.sendRedirect(request.getContextPath() + PAGE);
+		}
+	}
+
+}
