@@ -11,6 +11,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIf("mysqlConfigured")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.profiles.active=mysql", "spring.flyway.clean-disabled=false" })
+@Import(TestAccounts.class)
 class PortalMySqlIT {
 
 	private static final Path DATA_DIR = SeededPortalTest.newDataDir("jixiao-portal-mysql");

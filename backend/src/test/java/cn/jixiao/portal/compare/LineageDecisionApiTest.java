@@ -1,5 +1,7 @@
 package cn.jixiao.portal.compare;
 
+import cn.jixiao.portal.TestAccounts;
+
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestAccounts.class)
 class LineageDecisionApiTest {
 
 	@DynamicPropertySource

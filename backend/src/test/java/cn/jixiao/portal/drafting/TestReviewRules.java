@@ -3,7 +3,6 @@ package cn.jixiao.portal.drafting;
 import java.util.ArrayList;
 import java.util.List;
 
-
 import cn.jixiao.indexer.filing.Filing;
 import cn.jixiao.indexer.filing.Indicator;
 import cn.jixiao.indexer.filing.Taxonomy;
