@@ -69,6 +69,9 @@ class ImportApiTest {
 			.containsEntry("indicators", 78);
 		assertThat(list(result.get("problems"))).singleElement()
 			.satisfies((problem) -> assertThat(problem).containsEntry("line", 3));
+		assertThat(this.jdbc
+			.queryForList("select who || ' ' || action || ' ' || target || ' ' || result from audit_log", String.class))
+			.contains(TestAccounts.ADMIN + " import.file tracking-a.txt imported");
 		assertThat(list(result.get("filings"))).hasSize(9)
 			.first()
 			.satisfies((filing) -> assertThat(filing).containsEntry("kind", "tracking")
