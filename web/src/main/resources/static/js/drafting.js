@@ -129,7 +129,7 @@
   function findingHtml(finding) {
     const suggestion = finding.suggestion;
     return '<div class="finding finding-' + P.esc(String(finding.severity).toLowerCase()) + '" data-rule="' + P.esc(finding.rule) + '">'
-      + '<span class="finding-severity">' + P.esc(P.msg('drafting.severity.' + finding.severity)) + '</span> ' + P.esc(finding.explanation)
+      + '<span class="finding-severity">' + P.esc(P.term('SEVERITY_' + String(finding.severity).toUpperCase())) + '</span> ' + P.esc(finding.explanation)
       + (suggestion ? '<div class="finding-suggestion">' + P.esc(P.msg('drafting.finding.suggestion', suggestion.name,
         suggestion.target, suggestion.filings)) + '</div>' : '')
       + '</div>';

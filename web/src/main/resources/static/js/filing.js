@@ -22,6 +22,49 @@
 
   /* ---- filing view ---- */
 
+  const SEVERITIES = ['error', 'warning', 'note'];
+
+  /** 错误, 警告 or 提示, from the glossary, as a badge. */
+  function severityBadge(severity) {
+    return '<span class="severity sev-' + P.esc(severity) + '">' + P.esc(P.term('SEVERITY_' + String(severity).toUpperCase())) + '</span>';
+  }
+
+  /** A finding: its severity, the rule's name as a tooltip, the explanation and the library's fix. */
+  function finding(item) {
+    const fix = item.suggestion
+      ? '<div class="finding-fix">' + P.esc(P.msg('finding.suggestion', item.suggestion.name, item.suggestion.target || '',
+        item.suggestion.filings)) + '</div>'
+      : '';
+    return '<div class="finding sev-' + P.esc(item.severity) + '" data-rule="' + P.esc(item.rule) + '" title="' + P.esc(item.ruleName) + '">'
+      + severityBadge(item.severity) + ' <span class="finding-text">' + P.esc(item.explanation) + '</span>' + fix + '</div>';
+  }
+
+  function review(filing) {
+    const r = filing.review;
+    const total = SEVERITIES.reduce((sum, severity) => sum + (r.counts[severity] || 0), 0);
+    let status = '';
+    if (!r.reviewedAt) {
+      status = '<p class="notice small" id="review-status">' + P.esc(P.msg('finding.never')) + '</p>';
+    } else if (!r.current) {
+      status = '<p class="notice small" id="review-status">' + P.esc(P.msg('finding.pending')) + '</p>';
+    }
+    const counts = SEVERITIES.map((severity) => '<span class="finding-count" data-severity="' + severity + '">'
+      + severityBadge(severity) + ' ' + P.esc(r.counts[severity] || 0) + '</span>').join('');
+    const onRows = total - r.findings.length;
+    let html = '<section class="panel" id="filing-review"><div class="section-head"><h2>' + P.esc(P.msg('finding.title'))
+      + '</h2><span class="finding-counts">' + counts + '</span></div>' + status;
+    if (r.reviewedAt && !total) {
+      html += '<p class="muted" id="review-none">' + P.esc(P.msg('finding.none')) + '</p>';
+    }
+    if (r.findings.length) {
+      html += '<div class="findings" id="form-findings">' + r.findings.map(finding).join('') + '</div>';
+    }
+    if (onRows > 0) {
+      html += '<p class="muted small"><a href="#filing-indicators">' + P.esc(P.msg('finding.onRows', onRows)) + '</a></p>';
+    }
+    return html + '</section>';
+  }
+
   function fields(pairs) {
     return '<dl class="fields">' + pairs.map(([label, value]) => '<dt>' + P.esc(label) + '</dt><dd>' + value + '</dd>').join('') + '</dl>';
   }
@@ -90,7 +133,7 @@
     const tracking = filing.kind === 'tracking';
     const heads = [P.term('LEVEL1'), P.term('LEVEL2'), P.term('LEVEL3'), tracking ? P.msg('filing.annualTarget') : P.term('TARGET_VALUE')]
       .concat(tracking ? [P.term('PLANNED_VALUE'), P.term('ACTUAL_VALUE'), P.term('DEVIATION')] : [])
-      .concat([P.msg('filing.col.lines')]);
+      .concat([P.msg('finding.col'), P.msg('filing.col.lines')]);
     const exportUrl = '/api/filings/' + encodeURIComponent(filing.id) + '/export';
     let html = '<section class="panel" id="filing-indicators"><div class="section-head"><h2>' + P.esc(P.msg('filing.indicators'))
       + ' <span class="muted small">' + P.esc(P.msg('filing.indicatorCount', filing.indicatorCount)) + '</span></h2>'
@@ -100,7 +143,7 @@
     filing.levels.forEach((level1) => {
       level1.groups.forEach((level2, groupIndex) => {
         level2.rows.forEach((row, rowIndex) => {
-          html += '<tr id="indicator-' + P.esc(row.id) + '">';
+          html += '<tr id="indicator-' + P.esc(row.id) + '"' + (row.findings.length ? ' class="has-findings"' : '') + '>';
           if (groupIndex === 0 && rowIndex === 0) {
             html += '<td class="level level1" rowspan="' + level1.rowCount + '">' + text(level1.level1) + '</td>';
           }
@@ -112,6 +155,7 @@
           if (tracking) {
             html += '<td>' + text(row.planned) + '</td><td>' + text(row.actual) + '</td><td>' + text(row.deviation) + '</td>';
           }
+          html += '<td class="row-findings">' + row.findings.map(finding).join('') + '</td>';
           html += '<td class="num"><a href="' + P.esc(P.sourceLink(filing.source.fileName, filing.id, row.firstLine)) + '">'
             + row.firstLine + (row.lastLine !== row.firstLine ? '–' + row.lastLine : '') + '</a></td></tr>';
         });
@@ -144,7 +188,7 @@
       + (filing.year ? ' <span class="tag">' + P.esc(P.msg('common.year', filing.year)) + '</span>' : '') + '</h1>'
       + '<nav class="filing-links">' + links.join('') + '</nav></div>'
       + '<div class="filing-top">' + header(filing) + body + '</div>'
-      + goals(filing) + indicators(filing) + judgement(filing);
+      + review(filing) + goals(filing) + indicators(filing) + judgement(filing);
     container.querySelectorAll('.amount-toggle').forEach((toggle) => P.amountToggle(toggle, () => renderFiling(container, filing)));
     document.title = (filing.projectName || '') + ' · ' + P.msg('app.name');
     const target = window.location.hash && document.getElementById(window.location.hash.substring(1));

@@ -40,6 +40,10 @@
     if (P.state.get('kind', '')) {
       parts.push(P.kindLabel(P.state.get('kind', '')));
     }
+    if (P.state.get('finding', '')) {
+      const rule = (choices.rules || []).find((r) => r.id === P.state.get('finding', ''));
+      parts.push(P.msg('common.labelled', P.msg('finding.filter'), rule ? rule.name : P.state.get('finding', '')));
+    }
     return parts.length ? '<div class="notice small">' + P.esc(P.msg('library.detail.filtered', parts.join(P.msg('common.join.comma')))) + '</div>' : '';
   }
 
@@ -172,9 +176,10 @@
     L.SCOPE.forEach((name) => { scope[name] = P.state.get(name, ''); });
     back.href = '/library' + P.query(scope);
     try {
-      const [detail, choices] = await Promise.all([P.api('/api/library/indicator', params()),
-        P.state.get('unit', '') ? P.api('/api/library/filters') : Promise.resolve({ units: [] })]);
-      render(detail, choices);
+      const [detail, filters, rules] = await Promise.all([P.api('/api/library/indicator', params()),
+        P.state.get('unit', '') ? P.api('/api/library/filters') : Promise.resolve({ units: [] }),
+        P.state.get('finding', '') ? P.api('/api/review/rules').catch(() => []) : Promise.resolve([])]);
+      render(detail, Object.assign({ rules }, filters));
     } catch (error) {
       P.showError(root, error);
     }

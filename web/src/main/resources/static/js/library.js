@@ -6,8 +6,8 @@
   'use strict';
 
   const P = window.Portal;
-  const FILTERS = ['q', 'level1', 'level2', 'unit', 'year', 'kind'];
-  const SCOPE = ['unit', 'year', 'kind'];
+  const FILTERS = ['q', 'level1', 'level2', 'unit', 'year', 'kind', 'finding'];
+  const SCOPE = ['unit', 'year', 'kind', 'finding'];
   const PAGE_SIZE = 25;
 
   /**
@@ -104,6 +104,8 @@
     options(field('year'), P.msg('library.filter.year'), choices.years.map((y) => [y, P.msg('common.year', y)]), state.year);
     options(field('kind'), P.msg('library.filter.kind'),
       ['target', 'tracking'].map((kind) => [kind, P.kindLabel(kind)]), state.kind);
+    options(field('finding'), P.msg('finding.filter.any'),
+      choices.rules.map((rule) => [rule.id, P.msg('finding.filter.option', rule.name, rule.filings)]), state.finding);
     field('sort').innerHTML = ['usage', 'score', 'name'].map((s) => '<option value="' + s + '"'
       + ((state.sort || 'usage') === s ? ' selected' : '') + '>' + P.esc(P.msg('library.sort.' + s)) + '</option>').join('');
   }
@@ -118,7 +120,7 @@
     event.preventDefault();
     apply({ q: field('q').value.trim() });
   });
-  ['level1', 'level2', 'unit', 'year', 'kind'].forEach((name) => field(name).addEventListener('change', () => {
+  ['level1', 'level2', 'unit', 'year', 'kind', 'finding'].forEach((name) => field(name).addEventListener('change', () => {
     const changes = {};
     changes[name] = field(name).value;
     if (name === 'level1') {
@@ -232,7 +234,8 @@
     P.loading(list);
     try {
       if (!choices) {
-        choices = await P.api('/api/library/filters');
+        const [filters, rules] = await Promise.all([P.api('/api/library/filters'), P.api('/api/review/rules').catch(() => [])]);
+        choices = Object.assign({ rules }, filters);
       }
       fillFilters(choices, state);
       const params = {};

@@ -30,7 +30,27 @@
     const params = { q: P.state.get('q', ''), type: P.state.get('type', ''), sort: P.state.get('sort', ''),
       page: P.state.get('page', ''), size: PAGE_SIZE };
     FACETS.forEach((facet) => { params[facet.key] = P.state.all(facet.key); });
+    params.finding = P.state.all('finding');
     return params;
+  }
+
+  /** The review's rules as the finding filter's options, each with how many filings have such a finding. */
+  const findingSelect = document.getElementById('finding');
+  let rulesLoaded = null;
+
+  async function fillFindings(selected) {
+    if (!rulesLoaded) {
+      rulesLoaded = P.api('/api/review/rules').catch(() => []);
+    }
+    const rules = await rulesLoaded;
+    const chosen = selected[0] || '';
+    const options = rules.slice();
+    if (chosen && !options.some((rule) => rule.id === chosen)) {
+      options.push({ id: chosen, name: chosen, filings: 0 });
+    }
+    findingSelect.innerHTML = '<option value="">' + P.esc(P.msg('finding.filter.any')) + '</option>'
+      + options.map((rule) => '<option value="' + P.esc(rule.id) + '"' + (rule.id === chosen ? ' selected' : '') + '>'
+        + P.esc(P.msg('finding.filter.option', rule.name, rule.filings)) + '</option>').join('');
   }
 
   async function load() {
@@ -39,6 +59,7 @@
     document.getElementById('sort').value = params.sort === 'year' ? 'year' : 'relevance';
     document.querySelectorAll('#type-filter button').forEach((button) =>
       button.classList.toggle('active', button.dataset.type === params.type));
+    fillFindings(params.finding);
     P.loading(results);
     try {
       render(await P.api('/api/search', params), params);
@@ -221,6 +242,10 @@
   }));
   document.getElementById('sort').addEventListener('change', (event) => {
     P.state.set({ sort: event.target.value === 'year' ? 'year' : null, page: null });
+    load();
+  });
+  findingSelect.addEventListener('change', () => {
+    P.state.set({ finding: findingSelect.value || null, page: null });
     load();
   });
   window.addEventListener('popstate', load);

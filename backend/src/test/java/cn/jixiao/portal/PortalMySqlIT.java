@@ -1,6 +1,7 @@
 package cn.jixiao.portal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,21 +16,27 @@ import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import cn.jixiao.portal.review.ReviewRefresh;
+import cn.jixiao.portal.review.TestReviewRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portal's hand-written SQL on MySQL/MariaDB: the portal starts with the
  * {@code mysql} profile on the database {@code .ci/run} provides
- * ({@code JIXIAO_TEST_MYSQL_URL}), imports the seeds into it, and every page's API
- * answers. Skipped without a database, except in CI, where it fails.
+ * ({@code JIXIAO_TEST_MYSQL_URL}), imports the seeds into it, stores their review (test
+ * rules), and every page's API answers. Skipped without a database, except in CI, where
+ * it fails.
  */
 @EnabledIf("mysqlConfigured")
+@Import(TestReviewRules.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.profiles.active=mysql", "spring.flyway.clean-disabled=false" })
 @Import(TestAccounts.class)
@@ -75,7 +82,8 @@ class PortalMySqlIT {
 	}
 
 	@Test
-	void everyPageApiAnswersOnMySql() {
+	void everyPageApiAnswersOnMySql(@Autowired ReviewRefresh refresh) throws Exception {
+		refresh.awaitIdle(Duration.ofSeconds(120));
 		assertThat(this.jdbc.queryForObject("select count(*) from filing", Long.class)).isEqualTo(62);
 		long filing = this.jdbc.queryForObject("select min(id) from filing", Long.class);
 		long tracking = this.jdbc.queryForObject("select min(id) from filing where kind = 'TRACKING'", Long.class);
@@ -100,6 +108,18 @@ class PortalMySqlIT {
 		answers("/api/execution", "征地养老慰问经费");
 		answers("/api/execution/" + tracking, "monthsElapsed");
 		answers("/api/import/recent", ".txt");
+		assertThat(this.jdbc.queryForObject("select count(distinct filing_id) from review_finding where rule_id = ?",
+				Long.class, TestReviewRules.SATISFACTION))
+			.isEqualTo(3);
+		answers("/api/review/rules", "\"filings\":3");
+		answers("/api/review/summary", "上海市松江区就业促进中心");
+		answers("/api/review/summary/export?year=2025&format=csv", "合计");
+		answers("/api/search?type=project&finding=" + TestReviewRules.SATISFACTION, "\"total\":3");
+		answers("/api/library?finding=" + TestReviewRules.SATISFACTION, "使用者满意度");
+		answers("/api/filings/"
+				+ this.jdbc.queryForObject("select min(filing_id) from review_finding where rule_id = ?", Long.class,
+						TestReviewRules.SATISFACTION),
+				"满意度指标应写比例");
 	}
 
 	@Test

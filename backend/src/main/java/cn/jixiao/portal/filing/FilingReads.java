@@ -6,24 +6,33 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.jixiao.indexer.filing.FormKind;
+import cn.jixiao.indexer.review.Severity;
 import cn.jixiao.indexer.review.StatedRateCheck;
 import cn.jixiao.indexer.store.SourceTexts;
 import cn.jixiao.portal.filing.FilingView.ExecutionView;
 import cn.jixiao.portal.filing.FilingView.Funds;
 import cn.jixiao.portal.filing.FilingView.IndicatorRow;
+import cn.jixiao.portal.filing.FilingView.Review;
 import cn.jixiao.portal.filing.FilingView.SourceRef;
+import cn.jixiao.portal.review.FindingView;
+import cn.jixiao.portal.review.StoredFindings;
 import cn.jixiao.portal.system.NotFoundException;
 
 /**
  * Reads a form and a source file straight from the store's tables: one query for the
- * header, one for the rows, in SQL that H2 and MySQL both run.
+ * header, one for the rows, one for the review's findings, in SQL that H2 and MySQL both
+ * run.
  */
 @Component
 class FilingReads {
@@ -51,17 +60,38 @@ class FilingReads {
 
 	private final SourceTexts texts;
 
-	FilingReads(JdbcTemplate jdbc, SourceTexts texts) {
+	private final StoredFindings findings;
+
+	FilingReads(JdbcTemplate jdbc, SourceTexts texts, StoredFindings findings) {
 		this.jdbc = jdbc;
 		this.texts = texts;
+		this.findings = findings;
 	}
 
 	FilingView filing(long id) {
-		List<IndicatorRow> rows = this.jdbc.query(INDICATORS, (rs, n) -> indicator(rs), id);
-		return this.jdbc.query(FILING, (rs, n) -> filing(rs, rows), id)
+		List<FindingView> found = this.findings.ofFiling(id);
+		Map<Long, List<FindingView>> byIndicator = found.stream()
+			.filter((finding) -> finding.indicatorId() != null)
+			.collect(Collectors.groupingBy(FindingView::indicatorId));
+		List<IndicatorRow> rows = this.jdbc.query(INDICATORS,
+				(rs, n) -> indicator(rs, byIndicator.getOrDefault(rs.getLong("id"), List.of())), id);
+		Review review = review(found);
+		return this.jdbc.query(FILING, (rs, n) -> filing(rs, rows, review), id)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("common.notFound.filing", id));
+	}
+
+	private Review review(List<FindingView> found) {
+		StoredFindings.Status status = this.findings.status();
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (Severity severity : Severity.values()) {
+			String code = severity.name().toLowerCase(Locale.ROOT);
+			counts.put(code, found.stream().filter((finding) -> finding.severity().equals(code)).count());
+		}
+		List<FindingView> form = found.stream().filter((finding) -> finding.indicatorId() == null).toList();
+		return new Review(status.current(), (status.state() != null) ? status.state().reviewedAt() : null, counts,
+				form);
 	}
 
 	SourceView source(String fileName) {
@@ -85,7 +115,7 @@ class FilingReads {
 				forms, problems);
 	}
 
-	private static FilingView filing(ResultSet rs, List<IndicatorRow> rows) throws SQLException {
+	private static FilingView filing(ResultSet rs, List<IndicatorRow> rows, Review review) throws SQLException {
 		Funds funds = new Funds(rs.getBigDecimal("funds_total"), rs.getBigDecimal("funds_fiscal"),
 				rs.getBigDecimal("funds_carryover"), rs.getBigDecimal("funds_other"),
 				rs.getBigDecimal("funds_project_total"));
@@ -101,7 +131,7 @@ class FilingReads {
 				rs.getString("period_from"), rs.getString("period_to"), funds, execution, rs.getString("annual_goal"),
 				rs.getString("goal_progress"), rs.getString("budget_completion_likelihood"),
 				rs.getString("goal_completion_likelihood"), rs.getString("corrective_measures"), source, rows.size(),
-				IndicatorTable.group(rows));
+				IndicatorTable.group(rows), review);
 	}
 
 	private static ExecutionView execution(ResultSet rs) throws SQLException {
@@ -114,13 +144,13 @@ class FilingReads {
 				StatedRateCheck.mismatch(stated, executed, periodBudget));
 	}
 
-	private static IndicatorRow indicator(ResultSet rs) throws SQLException {
+	private static IndicatorRow indicator(ResultSet rs, List<FindingView> findings) throws SQLException {
 		BigDecimal number = rs.getBigDecimal("value_number");
 		return new IndicatorRow(rs.getLong("id"), rs.getString("level1"), rs.getString("level2"), rs.getString("name"),
 				rs.getString("target"), rs.getString("value_kind"), rs.getString("value_operator"),
 				(number != null) ? number.stripTrailingZeros() : null, rs.getString("value_unit"),
 				rs.getString("planned"), rs.getString("actual"), rs.getString("deviation"), rs.getInt("first_line"),
-				rs.getInt("last_line"));
+				rs.getInt("last_line"), findings);
 	}
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {

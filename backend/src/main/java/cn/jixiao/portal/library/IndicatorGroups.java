@@ -18,8 +18,8 @@ import cn.jixiao.portal.system.MessageBundle;
 /**
  * The library's groups for a filter: three grouped queries (counts, targets with names,
  * actuals), each one pass over the indicators, joined by group in memory and scored. A
- * filter's groups are kept until the store changes (any import does), so paging, sorting
- * and returning to a view read no rows.
+ * filter's groups are kept until the store changes (any import does), or for a filter by
+ * finding until the findings do, so paging, sorting and returning to a view read no rows.
  */
 @Component
 class IndicatorGroups {
@@ -59,14 +59,21 @@ class IndicatorGroups {
 
 	private final MessageBundle messages;
 
-	private final Map<LibraryFilter, List<GroupRow>> cache = new LinkedHashMap<>(16, 0.75f, true) {
+	private final Map<CacheKey, List<GroupRow>> cache = new LinkedHashMap<>(16, 0.75f, true) {
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<LibraryFilter, List<GroupRow>> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<CacheKey, List<GroupRow>> eldest) {
 			return size() > CACHED_FILTERS;
 		}
 
 	};
+
+	/**
+	 * A filter's groups, and for a filter by finding the stored findings they were
+	 * counted over: a review refresh changes those without any import.
+	 */
+	private record CacheKey(LibraryFilter filter, String findings) {
+	}
 
 	private String cachedVersion = "";
 
@@ -78,19 +85,20 @@ class IndicatorGroups {
 
 	List<GroupRow> find(LibraryFilter filter, Sort sort, boolean reverse) {
 		String version = this.queries.version();
+		CacheKey key = new CacheKey(filter, (filter.finding() != null) ? this.queries.findingsVersion() : "");
 		List<GroupRow> groups;
 		synchronized (this.cache) {
 			if (!version.equals(this.cachedVersion)) {
 				this.cache.clear();
 				this.cachedVersion = version;
 			}
-			groups = this.cache.get(filter);
+			groups = this.cache.get(key);
 		}
 		if (groups == null) {
 			groups = build(filter);
 			synchronized (this.cache) {
 				if (version.equals(this.cachedVersion)) {
-					this.cache.put(filter, groups);
+					this.cache.put(key, groups);
 				}
 			}
 		}

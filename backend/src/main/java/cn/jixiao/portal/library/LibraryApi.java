@@ -31,7 +31,9 @@ import cn.jixiao.portal.system.NotFoundException;
 /**
  * The indicator library's API: groups of indicators by normalised name within a 二级指标,
  * filtered, sorted and paged, each group's detail, and CSV/Excel exports of both.
- * Filters: {@code level1, level2, unit, year, kind (target|tracking), q}.
+ * Filters:
+ * {@code level1, level2, unit, year, kind (target|tracking), q, finding (a review
+ * rule's id)}.
  */
 @RestController
 @RequestMapping("/api/library")

@@ -19,15 +19,18 @@ import cn.jixiao.portal.system.BadRequestException;
  * @param year 年度
  * @param kind form kind, {@code target} or {@code tracking}
  * @param q text the indicator's name contains
+ * @param finding a review rule's id: only indicators of filings with a finding of it
  * @param key the group's normalised name ({@code indicator.name_key}), exactly
  */
-record LibraryFilter(String level1, String level2, Long unit, Integer year, String kind, String q, String key) {
+record LibraryFilter(String level1, String level2, Long unit, Integer year, String kind, String q, String finding,
+		String key) {
 
 	LibraryFilter {
 		level1 = blankToNull(level1);
 		level2 = blankToNull(level2);
 		kind = blankToNull(kind);
 		q = blankToNull(q);
+		finding = blankToNull(finding);
 		key = blankToNull(key);
 		if (kind != null && !kind.equals("target") && !kind.equals("tracking")) {
 			throw BadRequestException.invalid("kind", kind, "target", "tracking");
@@ -36,7 +39,7 @@ record LibraryFilter(String level1, String level2, Long unit, Integer year, Stri
 
 	/** The one group of a detail view. */
 	LibraryFilter group(String level2, String key) {
-		return new LibraryFilter(this.level1, level2, this.unit, this.year, this.kind, this.q, key);
+		return new LibraryFilter(this.level1, level2, this.unit, this.year, this.kind, this.q, this.finding, key);
 	}
 
 	/**
@@ -51,6 +54,8 @@ record LibraryFilter(String level1, String level2, Long unit, Integer year, Stri
 		condition(sql, args, "f.budget_year = ?", this.year);
 		condition(sql, args, "f.kind = ?", (this.kind != null) ? this.kind.toUpperCase(Locale.ROOT) : null);
 		condition(sql, args, "i.name_key = ?", this.key);
+		condition(sql, args, "i.filing_id IN (SELECT r.filing_id FROM review_finding r WHERE r.rule_id = ?)",
+				this.finding);
 		if (this.q != null) {
 			condition(sql, args, "i.name_key LIKE ? ESCAPE '!'", SqlLike.containing(NameKeys.indicator(this.q)));
 		}

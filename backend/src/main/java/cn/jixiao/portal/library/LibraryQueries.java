@@ -92,6 +92,13 @@ class LibraryQueries {
 	}
 
 	/**
+	 * Names the stored review findings: each refresh stores them anew, at a new time.
+	 */
+	String findingsVersion() {
+		return String.valueOf(this.jdbc.queryForObject("SELECT MAX(reviewed_at) FROM review_state", Object.class));
+	}
+
+	/**
 	 * Tracking forms' planned and actual values, as reported (blank actuals left out).
 	 */
 	List<ActualCount> actuals(LibraryFilter filter) {

@@ -19,7 +19,7 @@ class LibraryWarmUp {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp() {
-		this.groups.find(new LibraryFilter(null, null, null, null, null, null, null), IndicatorGroups.Sort.USAGE,
+		this.groups.find(new LibraryFilter(null, null, null, null, null, null, null, null), IndicatorGroups.Sort.USAGE,
 				false);
 	}
 

@@ -18,6 +18,7 @@ import cn.jixiao.indexer.index.SearchIndex;
 import cn.jixiao.indexer.index.SearchQuery;
 import cn.jixiao.indexer.index.SearchResult;
 import cn.jixiao.indexer.index.SearchSort;
+import cn.jixiao.portal.review.StoredFindings;
 import cn.jixiao.portal.search.SearchResponse.ConditionView;
 import cn.jixiao.portal.search.SearchResponse.FacetValue;
 import cn.jixiao.portal.search.SearchResponse.HitView;
@@ -26,7 +27,7 @@ import cn.jixiao.portal.system.MessageBundle;
 
 /**
  * Turns the page's request into an index query: the box split into words and target
- * conditions, each word's synonyms expanded, facets and type as filters.
+ * conditions, each word's synonyms expanded, facets, type and review findings as filters.
  */
 @Component
 class FilingSearch {
@@ -37,10 +38,13 @@ class FilingSearch {
 
 	private final MessageBundle messages;
 
-	FilingSearch(SearchIndex index, Synonyms synonyms, MessageBundle messages) {
+	private final StoredFindings findings;
+
+	FilingSearch(SearchIndex index, Synonyms synonyms, MessageBundle messages, StoredFindings findings) {
 		this.index = index;
 		this.synonyms = synonyms;
 		this.messages = messages;
+		this.findings = findings;
 	}
 
 	SearchResponse search(SearchRequest request) {
@@ -92,8 +96,13 @@ class FilingSearch {
 		filters.put(SearchFacet.KIND, request.kind());
 		SearchSort sort = "year".equals(request.sort()) ? SearchSort.YEAR : SearchSort.RELEVANCE;
 		List<String> words = List.of(parsed.text().split("\\s+"));
-		return new SearchQuery(parsed.text(), types(request.type()), filters, sort, request.page(), request.size(),
-				this.synonyms.expand(words), parsed.filters());
+		SearchQuery query = new SearchQuery(parsed.text(), types(request.type()), filters, sort, request.page(),
+				request.size(), this.synonyms.expand(words), parsed.filters());
+		// The index knows nothing of findings (they change without the files changing):
+		// the
+		// store names the filings that have them, and the index keeps their documents.
+		return request.finding().isEmpty() ? query
+				: query.withFilingIds(this.findings.filingIdsWith(request.finding()));
 	}
 
 	private static Set<DocumentType> types(String type) {

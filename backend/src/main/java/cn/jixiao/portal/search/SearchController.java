@@ -56,7 +56,8 @@ class SearchController {
 
 	@GetMapping
 	@Operation(summary = "Search indicators and projects: q holds words and conditions (指标值<90%, 单位=元/人); "
-			+ "facet parameters unit, department, year, level1, level2, kind take several values each")
+			+ "facet parameters unit, department, year, level1, level2, kind take several values each; "
+			+ "finding=<rule id> (several allowed) keeps the filings with a review finding of that rule")
 	SearchResponse search(SearchRequest request) {
 		return this.search.search(request);
 	}

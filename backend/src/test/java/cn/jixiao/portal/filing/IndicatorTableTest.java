@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IndicatorTableTest {
 
 	private static IndicatorRow row(long id, String level1, String level2) {
-		return new IndicatorRow(id, level1, level2, "指标" + id, null, null, null, null, null, null, null, null, 1, 1);
+		return new IndicatorRow(id, level1, level2, "指标" + id, null, null, null, null, null, null, null, null, 1, 1,
+				List.of());
 	}
 
 	@Test

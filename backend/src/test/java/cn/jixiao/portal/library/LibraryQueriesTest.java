@@ -48,7 +48,7 @@ class LibraryQueriesTest {
 
 	@Test
 	void trackingRowsWithoutAnActualAreNeitherAttainmentNorActuals() {
-		LibraryFilter group = new LibraryFilter(null, LEVEL2, null, null, null, null, KEY);
+		LibraryFilter group = new LibraryFilter(null, LEVEL2, null, null, null, null, null, KEY);
 		assertThat(queries.actuals(group)).isEmpty();
 		assertThat(queries.uses(group, true, 10)).isEmpty();
 		assertThat(queries.countUses(group, true)).isZero();

@@ -16,11 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import cn.jixiao.indexer.filing.ParseProblem;
@@ -37,7 +39,7 @@ import cn.jixiao.indexer.store.SourceFileRepository;
  * forms are stored in one transaction, then indexed. The same bytes again are a no-op;
  * changed bytes replace the file's earlier forms; a file the parser cannot read as a
  * filing is reported and changes nothing. Lineage is recomputed for the units an import
- * touched.
+ * touched; then, if anything was stored, {@link StoreChanged} is published.
  */
 @Service
 public class FilingImporter {
@@ -58,6 +60,8 @@ public class FilingImporter {
 
 	private final StoreVersion storeVersion;
 
+	private final ApplicationEventPublisher events;
+
 	/**
 	 * One import (a file or a batch) at a time keeps lineage and the index in step with
 	 * the store.
@@ -67,13 +71,15 @@ public class FilingImporter {
 	private long lastPublished;
 
 	FilingImporter(FilingParser parser, StoreWriter storeWriter, ProjectLineage lineage,
-			SourceFileRepository sourceFiles, SearchIndex searchIndex, StoreVersion storeVersion) {
+			SourceFileRepository sourceFiles, SearchIndex searchIndex, StoreVersion storeVersion,
+			ApplicationEventPublisher events) {
 		this.parser = parser;
 		this.storeWriter = storeWriter;
 		this.lineage = lineage;
 		this.sourceFiles = sourceFiles;
 		this.searchIndex = searchIndex;
 		this.storeVersion = storeVersion;
+		this.events = events;
 	}
 
 	/**
@@ -108,6 +114,7 @@ public class FilingImporter {
 				this.lineage.relink(touchedUnits);
 				stored.forEach((file) -> index(file.fileName(), file.documents()));
 				this.searchIndex.commit(this.storeVersion.current());
+				this.events.publishEvent(new StoreChanged(StoreChanged.Cause.IMPORT));
 			}
 			return outcome;
 		}
@@ -163,6 +170,9 @@ public class FilingImporter {
 			logger.info("batch of {} files: stored in {} ms, {} units relinked in {} ms, index done {} ms later",
 					outcomes.size(), (stored - start) / 1_000_000, touchedUnits.size(), (relinked - stored) / 1_000_000,
 					(System.nanoTime() - relinked) / 1_000_000);
+			if (outcomes.stream().anyMatch(ImportOutcome::stored)) {
+				this.events.publishEvent(new StoreChanged(StoreChanged.Cause.IMPORT));
+			}
 			return new ImportSummary(outcomes, Duration.ofNanos(System.nanoTime() - start));
 		}
 		finally {
@@ -170,6 +180,21 @@ public class FilingImporter {
 			// good.
 			indexing.shutdown();
 			awaitTermination(indexing);
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Runs work while no import changes the store, for writers of what is derived from
+	 * all filings: the filings they read stay as they were until the work is done. An
+	 * import waits meanwhile, and the work waits for a running import.
+	 */
+	public <T> T betweenImports(Supplier<T> work) {
+		this.lock.lock();
+		try {
+			return work.get();
+		}
+		finally {
 			this.lock.unlock();
 		}
 	}

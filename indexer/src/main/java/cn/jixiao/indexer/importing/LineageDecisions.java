@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,7 +16,7 @@ import cn.jixiao.indexer.store.StoredFilingRepository;
 /**
  * An analyst confirms that two filings of a unit are one project, or splits them apart.
  * The decision is kept by the unit's and the projects' name keys, so it outlives
- * re-imports, and the unit is relinked at once.
+ * re-imports, and the unit is relinked at once; then {@link StoreChanged} is published.
  */
 @Service
 public class LineageDecisions {
@@ -30,13 +31,16 @@ public class LineageDecisions {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	LineageDecisions(StoredFilingRepository filings, LineageDecisionRepository decisions, ProjectLineage lineage,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
 		this.filings = filings;
 		this.decisions = decisions;
 		this.lineage = lineage;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -66,6 +70,7 @@ public class LineageDecisions {
 			return a.getUnit().getId();
 		});
 		this.lineage.relink(List.of(unitId));
+		this.events.publishEvent(new StoreChanged(StoreChanged.Cause.LINEAGE_DECISION));
 	}
 
 	private StoredFiling find(long id) {

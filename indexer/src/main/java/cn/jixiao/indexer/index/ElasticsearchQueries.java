@@ -3,6 +3,7 @@ package cn.jixiao.indexer.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
@@ -22,6 +23,8 @@ final class ElasticsearchQueries {
 	/** Splits a phrase of terms that SmartCN already cut, and nothing else. */
 	private static final String TERMS_ANALYZER = "whitespace";
 
+	static final int TERMS_PER_QUERY = 50_000;
+
 	private final QueryWords words;
 
 	ElasticsearchQueries(Analyzer analyzer) {
@@ -38,6 +41,9 @@ final class ElasticsearchQueries {
 		}
 		for (TargetFilter filter : search.targetFilters()) {
 			query.filter(target(filter));
+		}
+		if (search.filingIds() != null) {
+			query.filter(filings(search.filingIds()));
 		}
 		return query.build()._toQuery();
 	}
@@ -124,6 +130,24 @@ final class ElasticsearchQueries {
 			target.filter(Query.of((q) -> q.term((term) -> term.field(Fields.VALUE_UNIT).value(filter.unit()))));
 		}
 		return target.build()._toQuery();
+	}
+
+	/**
+	 * The filing ids in {@code terms} queries of at most {@link #TERMS_PER_QUERY} each:
+	 * Elasticsearch refuses a larger one ({@code index.max_terms_count}, 65,536).
+	 */
+	private static Query filings(Set<Long> ids) {
+		if (ids.isEmpty()) {
+			return Query.of((q) -> q.matchNone((none) -> none));
+		}
+		List<FieldValue> values = ids.stream().sorted().map(FieldValue::of).toList();
+		List<Query> chunks = new ArrayList<>();
+		for (int from = 0; from < values.size(); from += TERMS_PER_QUERY) {
+			List<FieldValue> chunk = values.subList(from, Math.min(values.size(), from + TERMS_PER_QUERY));
+			chunks.add(Query
+				.of((q) -> q.terms((terms) -> terms.field(Fields.FILING_ID).terms((list) -> list.value(chunk)))));
+		}
+		return (chunks.size() == 1) ? chunks.get(0) : Query.of((q) -> q.bool((any) -> any.should(chunks)));
 	}
 
 	private static Query anyOf(String field, List<String> values) {

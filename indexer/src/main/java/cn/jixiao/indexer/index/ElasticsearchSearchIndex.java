@@ -65,9 +65,10 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
 	/**
 	 * The mapping's version: raise it with every change to
 	 * {@code elasticsearch/filings-index.json}. An index of another version reads as new,
-	 * so the start-up check rebuilds it into a new index under the same alias.
+	 * so the start-up check rebuilds it into a new index under the same alias. Version 2
+	 * indexes the filing id, for searches kept to a set of filings.
 	 */
-	static final int SCHEMA = 1;
+	static final int SCHEMA = 2;
 
 	private static final String MAPPING = "/elasticsearch/filings-index.json";
 

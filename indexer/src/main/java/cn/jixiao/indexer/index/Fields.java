@@ -10,6 +10,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -138,6 +139,10 @@ final class Fields {
 		Document doc = new Document();
 		doc.add(new StringField(ID, source.id(), Field.Store.YES));
 		doc.add(new StringField(TYPE, source.type().name(), Field.Store.YES));
+		// A point as well as the stored value: searches may keep the documents of a set
+		// of
+		// filings (those with a review finding), which a point set query finds at once.
+		doc.add(new LongPoint(FILING_ID, source.filingId()));
 		doc.add(new StoredField(FILING_ID, source.filingId()));
 		if (source.indicatorId() != null) {
 			doc.add(new StoredField(INDICATOR_ID, source.indicatorId()));

@@ -3,9 +3,11 @@ package cn.jixiao.indexer.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -54,6 +56,9 @@ final class LuceneQueries {
 		}
 		for (TargetFilter filter : search.targetFilters()) {
 			query.add(target(filter), BooleanClause.Occur.FILTER);
+		}
+		if (search.filingIds() != null) {
+			query.add(filings(search.filingIds()), BooleanClause.Occur.FILTER);
 		}
 		return query.build();
 	}
@@ -134,6 +139,13 @@ final class LuceneQueries {
 			target.add(new TermQuery(new Term(Fields.VALUE_UNIT, filter.unit())), BooleanClause.Occur.FILTER);
 		}
 		return target.build();
+	}
+
+	private static Query filings(Set<Long> ids) {
+		if (ids.isEmpty()) {
+			return new MatchNoDocsQuery("no filings chosen");
+		}
+		return LongPoint.newSetQuery(Fields.FILING_ID, ids.stream().mapToLong(Long::longValue).toArray());
 	}
 
 	private static Query match(String field, List<String> tokens) {

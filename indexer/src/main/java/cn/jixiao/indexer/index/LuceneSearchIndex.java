@@ -43,6 +43,15 @@ public final class LuceneSearchIndex implements SearchIndex {
 
 	private static final String STORE_VERSION = "storeVersion";
 
+	/**
+	 * The schema's version ({@link Fields}): raise it with every change to the fields. An
+	 * index of another version reads as new, so the start-up check rebuilds it. Version 2
+	 * added the filing id as a point.
+	 */
+	static final String SCHEMA = "2";
+
+	private static final String SCHEMA_KEY = "schema";
+
 	/** Hits beyond this depth are counted (total, facets) but not paged to. */
 	static final int MAX_DEPTH = 10_000;
 
@@ -181,7 +190,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 	@Override
 	public void commit(String storeVersion) {
 		exclusively(() -> {
-			this.writer.setLiveCommitData(Map.of(STORE_VERSION, storeVersion).entrySet());
+			this.writer.setLiveCommitData(Map.of(STORE_VERSION, storeVersion, SCHEMA_KEY, SCHEMA).entrySet());
 			this.writer.commit();
 			this.searchers.maybeRefreshBlocking();
 		});
@@ -190,7 +199,8 @@ public final class LuceneSearchIndex implements SearchIndex {
 	@Override
 	public String storeVersion() {
 		try {
-			return SegmentInfos.readLatestCommit(this.directory).getUserData().get(STORE_VERSION);
+			Map<String, String> committed = SegmentInfos.readLatestCommit(this.directory).getUserData();
+			return SCHEMA.equals(committed.get(SCHEMA_KEY)) ? committed.get(STORE_VERSION) : null;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -48,7 +48,8 @@ public interface SearchIndex extends Closeable {
 	void commit(String storeVersion);
 
 	/**
-	 * The store state recorded by the last {@link #commit(String)}; {@code null} if none.
+	 * The store state recorded by the last {@link #commit(String)}; {@code null} if none,
+	 * or if the index was built to an older schema, so that it is rebuilt.
 	 */
 	String storeVersion();
 

@@ -19,9 +19,13 @@ import java.util.Set;
  * @param alternatives per word of the text, other words that may match in its place
  * (synonyms the application expanded: 满意度 → 满意率); searched as words, like the text
  * @param targetFilters conditions on indicators' target values, all of which must hold
+ * @param filingIds the filings whose documents (the filing's and its indicators') to
+ * keep, as the store chose them (e.g. those with a review finding); {@code null} keeps
+ * all, an empty set none
  */
 public record SearchQuery(String text, Set<DocumentType> types, Map<SearchFacet, List<String>> filters, SearchSort sort,
-		int page, int pageSize, Map<String, List<String>> alternatives, List<TargetFilter> targetFilters) {
+		int page, int pageSize, Map<String, List<String>> alternatives, List<TargetFilter> targetFilters,
+		Set<Long> filingIds) {
 
 	public static final int MAX_PAGE_SIZE = 200;
 
@@ -53,6 +57,13 @@ public record SearchQuery(String text, Set<DocumentType> types, Map<SearchFacet,
 		}
 		alternatives = Collections.unmodifiableMap(words);
 		targetFilters = (targetFilters != null) ? List.copyOf(targetFilters) : List.of();
+		filingIds = (filingIds != null) ? Set.copyOf(filingIds) : null;
+	}
+
+	/** A search over all filings. */
+	public SearchQuery(String text, Set<DocumentType> types, Map<SearchFacet, List<String>> filters, SearchSort sort,
+			int page, int pageSize, Map<String, List<String>> alternatives, List<TargetFilter> targetFilters) {
+		this(text, types, filters, sort, page, pageSize, alternatives, targetFilters, null);
 	}
 
 	/** A search without synonyms or target conditions. */
@@ -67,7 +78,7 @@ public record SearchQuery(String text, Set<DocumentType> types, Map<SearchFacet,
 
 	public SearchQuery withTypes(DocumentType... types) {
 		return new SearchQuery(this.text, Set.of(types), this.filters, this.sort, this.page, this.pageSize,
-				this.alternatives, this.targetFilters);
+				this.alternatives, this.targetFilters, this.filingIds);
 	}
 
 	public SearchQuery withFilter(SearchFacet facet, String... values) {
@@ -75,28 +86,37 @@ public record SearchQuery(String text, Set<DocumentType> types, Map<SearchFacet,
 		filters.putAll(this.filters);
 		filters.put(facet, List.of(values));
 		return new SearchQuery(this.text, this.types, filters, this.sort, this.page, this.pageSize, this.alternatives,
-				this.targetFilters);
+				this.targetFilters, this.filingIds);
 	}
 
 	public SearchQuery withSort(SearchSort sort) {
 		return new SearchQuery(this.text, this.types, this.filters, sort, this.page, this.pageSize, this.alternatives,
-				this.targetFilters);
+				this.targetFilters, this.filingIds);
 	}
 
 	public SearchQuery withPage(int page, int pageSize) {
 		return new SearchQuery(this.text, this.types, this.filters, this.sort, page, pageSize, this.alternatives,
-				this.targetFilters);
+				this.targetFilters, this.filingIds);
 	}
 
 	/** The words that may match in place of each word of the text. */
 	public SearchQuery withAlternatives(Map<String, List<String>> alternatives) {
 		return new SearchQuery(this.text, this.types, this.filters, this.sort, this.page, this.pageSize, alternatives,
-				this.targetFilters);
+				this.targetFilters, this.filingIds);
 	}
 
 	public SearchQuery withTargetFilters(TargetFilter... targetFilters) {
 		return new SearchQuery(this.text, this.types, this.filters, this.sort, this.page, this.pageSize,
-				this.alternatives, List.of(targetFilters));
+				this.alternatives, List.of(targetFilters), this.filingIds);
+	}
+
+	/**
+	 * Only the documents of these filings, with the other conditions; {@code null} for
+	 * all filings.
+	 */
+	public SearchQuery withFilingIds(Set<Long> filingIds) {
+		return new SearchQuery(this.text, this.types, this.filters, this.sort, this.page, this.pageSize,
+				this.alternatives, this.targetFilters, filingIds);
 	}
 
 }

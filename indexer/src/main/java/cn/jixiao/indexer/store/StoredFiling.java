@@ -22,6 +22,7 @@ import cn.jixiao.indexer.filing.Execution;
 import cn.jixiao.indexer.filing.Filing;
 import cn.jixiao.indexer.filing.FormKind;
 import cn.jixiao.indexer.filing.Funds;
+import cn.jixiao.indexer.filing.Indicator;
 import cn.jixiao.indexer.filing.LineRange;
 import cn.jixiao.indexer.filing.TrackingPeriod;
 
@@ -188,17 +189,30 @@ public class StoredFiling {
 	}
 
 	/**
-	 * The form read back as the parser read it, for the review of a stored form or of
-	 * another year of its project. Department and unit carry the names they were first
-	 * stored under, which may be written differently.
+	 * The form as the parser reads it, for what works on parsed forms (the review): names
+	 * of department and unit as stored, amounts at the columns' scale, the target value
+	 * as stored (its text is the target as written). Loads the filing's indicators.
 	 */
 	public Filing toFiling() {
+		return toFiling(this.indicators);
+	}
+
+	/**
+	 * The form as the parser reads it, with its indicators loaded by the caller (many
+	 * filings at once).
+	 * @param indicators this filing's indicators in their order
+	 */
+	public Filing toFiling(List<StoredIndicator> indicators) {
+		List<Indicator> rows = indicators.stream().map(StoredIndicator::toIndicator).toList();
 		return new Filing(this.sourceFile.getName(), this.formIndex, this.kind, this.year, getTrackingPeriod(),
-				this.projectName, (this.department != null) ? this.department.getName() : null,
-				(this.unit != null) ? this.unit.getName() : null, this.projectNature, this.projectCategory,
+				this.projectName, nameOf(this.department), nameOf(this.unit), this.projectNature, this.projectCategory,
 				this.startDate, this.endDate, getFunds(), getExecution(), this.annualGoal, this.goalProgress,
 				this.budgetCompletionLikelihood, this.goalCompletionLikelihood, this.correctiveMeasures, getLines(),
-				this.indicators.stream().map(StoredIndicator::toIndicator).toList());
+				rows);
+	}
+
+	private static String nameOf(NamedOrganisation organisation) {
+		return (organisation != null) ? organisation.getName() : null;
 	}
 
 	public void addIndicator(StoredIndicator indicator) {

@@ -101,7 +101,7 @@ public class StoredIndicator {
 		this.lastLine = indicator.lines().last();
 	}
 
-	/** The row as the parser read it. */
+	/** The row as the parser reads it. */
 	public Indicator toIndicator() {
 		return new Indicator(this.level1, this.level2, this.name, this.target, getValue(), this.planned, this.actual,
 				this.deviation, getLines());

@@ -2,8 +2,11 @@ package cn.jixiao.indexer.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,22 @@ class LuceneSearchIndexTest extends SearchIndexContract {
 		assertThat(this.index.search(file2026).total()).isEqualTo(9);
 		this.index.publish();
 		assertThat(this.index.search(file2026).total()).isZero();
+	}
+
+	@Test
+	void anIndexOfAnEarlierSchemaReadsAsNewSoThatItIsRebuilt() throws IOException {
+		try (IndexWriter earlier = new IndexWriter(FSDirectory.open(this.indexDirectory),
+				new IndexWriterConfig(new SmartChineseAnalyzer()))) {
+			earlier.setLiveCommitData(Map.of("storeVersion", "5/5").entrySet());
+			earlier.commit();
+		}
+		try (SearchIndex reopened = new LuceneSearchIndex(FSDirectory.open(this.indexDirectory))) {
+			assertThat(reopened.storeVersion()).isNull();
+			reopened.commit("5/6");
+		}
+		try (SearchIndex current = new LuceneSearchIndex(FSDirectory.open(this.indexDirectory))) {
+			assertThat(current.storeVersion()).isEqualTo("5/6");
+		}
 	}
 
 	@Test

@@ -303,6 +303,69 @@ abstract class SearchIndexContract {
 		assertThat(result.hits()).isEmpty();
 	}
 
+	@Test
+	void filingIdsKeepTheDocumentsOfThoseFilingsAndTheirIndicators() {
+		Set<Long> chosen = Set.of(filingIdOf(FILE_2026, 0), filingIdOf(SONGJIANG_FILE, 3));
+		List<SearchDocument> expected = SeedDocuments.all()
+			.stream()
+			.filter((document) -> chosen.contains(document.filingId()))
+			.toList();
+		SearchResult result = this.index.search(all("").withFilingIds(chosen));
+		assertThat(result.total()).isEqualTo(expected.size());
+		assertThat(ids(result)).containsExactlyInAnyOrderElementsOf(idsOf(expected));
+		assertThat(ofType(documents(result), DocumentType.FILING)).hasSize(2);
+		assertThat(counts(result, SearchFacet.YEAR)).isEqualTo(countsOf(expected, SearchFacet.YEAR));
+	}
+
+	@Test
+	void filingIdsCombineWithWordsFacetsAndTypes() {
+		Set<Long> songjiang = SeedDocuments.bySourceFile()
+			.get(SONGJIANG_FILE)
+			.stream()
+			.map(SearchDocument::filingId)
+			.collect(Collectors.toSet());
+		SearchQuery satisfaction = all("满意度").withTypes(DocumentType.INDICATOR)
+			.withFilter(SearchFacet.UNIT, EMPLOYMENT_CENTRE)
+			.withFilingIds(songjiang);
+		SearchResult result = this.index.search(satisfaction);
+		assertThat(ids(result)).isNotEmpty()
+			.containsExactlyInAnyOrderElementsOf(ids(this.index.search(satisfaction.withFilingIds(null))));
+		Set<Long> others = SeedDocuments.bySourceFile()
+			.get(FILE_2026)
+			.stream()
+			.map(SearchDocument::filingId)
+			.collect(Collectors.toSet());
+		assertThat(this.index.search(satisfaction.withFilingIds(others)).total()).isZero();
+	}
+
+	@Test
+	void anEmptySetOfFilingIdsKeepsNothing() {
+		SearchResult result = this.index.search(all("").withFilingIds(Set.of()));
+		assertThat(result.total()).isZero();
+		assertThat(result.hits()).isEmpty();
+		assertThat(this.index.search(all("").withFilingIds(null)).total()).isEqualTo(ALL_DOCUMENTS);
+	}
+
+	/**
+	 * A finding may concern most filings of a large store: more ids than Elasticsearch
+	 * takes in one terms query.
+	 */
+	@Test
+	void aLargeSetOfFilingIdsKeepsTheFilingsInIt() {
+		Set<Long> ids = new HashSet<>();
+		for (long id = 1_000_000; ids.size() < 70_000; id++) {
+			ids.add(id);
+		}
+		ids.add(filingIdOf(TRACKING_FILE, 0));
+		List<SearchDocument> expected = SeedDocuments.all()
+			.stream()
+			.filter((document) -> ids.contains(document.filingId()))
+			.toList();
+		SearchResult result = this.index.search(all("").withFilingIds(ids));
+		assertThat(result.total()).isEqualTo(expected.size()).isGreaterThan(1);
+		assertThat(ids(result)).containsExactlyInAnyOrderElementsOf(idsOf(expected));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "*:*", "' OR 1=1 --", "上海市松江区就业促进", "*", "上海市松江区就业促进中心 OR 1=1" })
 	void facetFilterValuesMatchExactly(String value) {
@@ -676,6 +739,11 @@ abstract class SearchIndexContract {
 	 */
 	private static SearchQuery all(String text) {
 		return SearchQuery.of(text).withPage(0, MAX_PAGE);
+	}
+
+	/** The filing id of a seed file's form (0-based). */
+	private static long filingIdOf(String file, int form) {
+		return ofType(SeedDocuments.bySourceFile().get(file), DocumentType.FILING).get(form).filingId();
 	}
 
 	private static List<SearchDocument> documents(SearchResult result) {
