@@ -36,10 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it fails.
  */
 @EnabledIf("mysqlConfigured")
-@Import(TestReviewRules.class)
+@Import({ TestReviewRules.class, TestAccounts.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.profiles.active=mysql", "spring.flyway.clean-disabled=false" })
-@Import(TestAccounts.class)
 class PortalMySqlIT {
 
 	private static final Path DATA_DIR = SeededPortalTest.newDataDir("jixiao-portal-mysql");

@@ -86,6 +86,9 @@ class AccessRulesTest extends SeededPortalTest {
 			Map.entry("PUT /api/drafts/{id}", Access.ANALYST), Map.entry("DELETE /api/drafts/{id}", Access.ANALYST),
 			Map.entry("GET /api/drafts/{id}/export", Access.SIGNED_IN), Map.entry("GET /import", Access.ADMIN),
 			Map.entry("POST /api/import", Access.ADMIN), Map.entry("GET /api/import/recent", Access.ADMIN),
+			Map.entry("GET /review", Access.SIGNED_IN), Map.entry("GET /api/review/rules", Access.SIGNED_IN),
+			Map.entry("GET /api/review/summary", Access.SIGNED_IN),
+			Map.entry("GET /api/review/summary/export", Access.SIGNED_IN),
 			Map.entry("GET /swagger-ui.html", Access.SIGNED_IN), Map.entry("GET /v3/api-docs", Access.SIGNED_IN),
 			Map.entry("GET /v3/api-docs.yaml", Access.SIGNED_IN),
 			Map.entry("GET /v3/api-docs/swagger-config", Access.SIGNED_IN)));
