@@ -32,7 +32,7 @@ class MigrationKeysTest {
 	private static final Pattern TABLE = Pattern.compile("CREATE TABLE (\\w+) \\((.*?)\\n\\)", Pattern.DOTALL);
 
 	private static final Pattern COLUMN = Pattern
-		.compile("(?m)^\\s+(\\w+)\\s+(VARCHAR|CHAR|BIGINT|INT)\\b(?:\\((\\d+)\\))?");
+		.compile("(?m)^\\s+(\\w+)\\s+(VARCHAR|CHAR|BIGINT|INT|TIMESTAMP)\\b(?:\\((\\d+)\\))?");
 
 	private static final Pattern UNIQUE = Pattern.compile("CONSTRAINT (\\w+) UNIQUE \\(([^)]+)\\)");
 
@@ -60,7 +60,7 @@ class MigrationKeysTest {
 			keyBytes.put(index.group(1), keyBytes(index.group(2), index.group(3), columnBytes));
 		}
 		assertThat(keyBytes).containsKeys("uk_unit_name_key", "uk_project_anchor", "ix_filing_unit_year",
-				"ix_indicator_level2_name", "ix_review_finding_rule");
+				"ix_indicator_level2_name", "ix_review_finding_rule", "ix_draft_updated");
 		assertThat(keyBytes)
 			.allSatisfy((key, bytes) -> assertThat(bytes).as(key).isLessThanOrEqualTo(MYSQL_MAX_KEY_BYTES));
 	}
@@ -79,6 +79,7 @@ class MigrationKeysTest {
 		return switch (type) {
 			case "BIGINT" -> 8;
 			case "INT" -> 4;
+			case "TIMESTAMP" -> 7;
 			default -> Integer.parseInt(length) * UTF8MB4_BYTES_PER_CHAR;
 		};
 	}
