@@ -1,11 +1,13 @@
 package cn.jixiao.portal.accounts;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -15,8 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Holds a user who still has an initial password to the change-password page: pages
- * redirect there, API calls are refused, until they have chosen their own. Read from the
- * store on each request, so a password an administrator resets takes effect at once.
+ * redirect there, API calls are refused, until they have chosen their own; and signs out
+ * a user who has been disabled. Read from the store on each request, so what an
+ * administrator changes takes effect at once.
  */
 @Component
 class PasswordChangeFilter extends OncePerRequestFilter {
@@ -40,9 +43,17 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		boolean mustChange = authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken)
-				&& this.users.find(authentication.getName()).map(PortalUser::mustChangePassword).orElse(false);
+		Optional<PortalUser> user = (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken)
+						? Optional.empty()
+						: Optional.of(this.users.find(authentication.getName())
+							.orElse(new PortalUser(authentication.getName(), "", "", Role.ANALYST, false, false, null,
+									null)));
+		if (user.isPresent() && !user.get().enabled()) {
+			signOut(request, response);
+			return;
+		}
+		boolean mustChange = user.map(PortalUser::mustChangePassword).orElse(false);
 		if (!mustChange) {
 			chain.doFilter(request, response);
 		}
@@ -51,6 +62,24 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 		}
 		else {
 			response.sendRedirect(request.getContextPath() + PAGE);
+		}
+	}
+
+	/**
+	 * A user disabled (or removed) while signed in loses the session at their next
+	 * request.
+	 */
+	private static void signOut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+		if (request.getServletPath().startsWith("/api/")) {
+			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+		}
+		else {
+			response.sendRedirect(request.getContextPath() + "/login");
 		}
 	}
 

@@ -142,6 +142,58 @@ class AccountsTest {
 			.isEqualTo(401);
 	}
 
+	@Test
+	void administratorsManageUsersAndEveryChangeIsAudited() throws Exception {
+		Client admin = script(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+		HttpResponse<String> added = send(admin, post("/users",
+				Map.of("username", "new-analyst", "displayName", "新分析员", "role", "ANALYST", "password", "initial-1")));
+		assertThat(added.statusCode()).isEqualTo(302);
+		assertThat(this.users.find("new-analyst")).hasValueSatisfying((user) -> {
+			assertThat(user.role()).isEqualTo(Role.ANALYST);
+			assertThat(user.mustChangePassword()).isTrue();
+		});
+		assertThat(send(script("new-analyst", "initial-1"), get("/api/search?q=x")).statusCode()).isEqualTo(403);
+
+		send(admin, post("/users/new-analyst/role", Map.of("role", "ADMIN")));
+		assertThat(this.users.find("new-analyst").orElseThrow().role()).isEqualTo(Role.ADMIN);
+		send(admin, post("/users/new-analyst/enabled", Map.of("enabled", "false")));
+		assertThat(send(script("new-analyst", "initial-1"), get("/api/search?q=x")).statusCode()).isEqualTo(401);
+
+		HttpResponse<String> self = send(admin,
+				post("/users/" + TestAccounts.ADMIN + "/role", Map.of("role", "ANALYST")));
+		assertThat(self.body()).contains("不能停用自己或更改自己的角色");
+		assertThat(this.users.find(TestAccounts.ADMIN).orElseThrow().role()).isEqualTo(Role.ADMIN);
+
+		Client analyst = script(TestAccounts.ANALYST, TestAccounts.PASSWORD);
+		assertThat(send(analyst,
+				post("/users",
+						Map.of("username", "sneaky", "displayName", "", "role", "ADMIN", "password", "sneaky-pass-1")))
+			.statusCode()).isEqualTo(403);
+		assertThat(this.users.find("sneaky")).isEmpty();
+
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_log where who = ? and target = 'new-analyst' order by id", String.class,
+				TestAccounts.ADMIN))
+			.containsExactly("user.create", "user.role", "user.disable");
+	}
+
+	@Test
+	void theAuditLogIsShownToAdministratorsOnlyAndExports() throws Exception {
+		Client admin = script(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+		send(admin, post("/users",
+				Map.of("username", "audited-analyst", "displayName", "", "role", "ANALYST", "password", "initial-2")));
+		HttpResponse<String> page = send(admin, get("/audit?action=user."));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("审计日志", "audited-analyst", "user.create");
+		assertThat(send(admin, get("/audit?who=nobody-at-all")).body()).doesNotContain("audited-analyst");
+		HttpResponse<String> csv = send(admin, get("/api/audit?action=user.create&format=csv"));
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.body()).contains("时间", "audited-analyst");
+		Client analyst = script(TestAccounts.ANALYST, TestAccounts.PASSWORD);
+		assertThat(send(analyst, get("/audit")).statusCode()).isEqualTo(403);
+		assertThat(send(analyst, get("/api/audit")).statusCode()).isEqualTo(403);
+	}
+
 	private HttpResponse<String> signIn(Client browser, String username, String password) throws Exception {
 		String token = csrf(send(browser, get("/login")));
 		HttpResponse<String> response = send(browser,
