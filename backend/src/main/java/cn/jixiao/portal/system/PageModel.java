@@ -1,18 +1,19 @@
 package cn.jixiao.portal.system;
 
 import java.security.Principal;
-
-import cn.jixiao.portal.accounts.Role;
-import cn.jixiao.portal.accounts.UserStore;
-
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import cn.jixiao.portal.accounts.Role;
+import cn.jixiao.portal.accounts.UserStore;
+
 /**
- * What every page's layout hands its scripts: the message bundle and the glossary.
+ * What every page's layout hands its scripts (the message bundle and the glossary) and
+ * its top bar (who is signed in, and whether the anonymous mode shows the pages).
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageModel {
@@ -21,9 +22,13 @@ class PageModel {
 
 	private final UserStore users;
 
-	PageModel(MessageBundle messages, UserStore users) {
+	private final boolean anonymousRead;
+
+	PageModel(MessageBundle messages, UserStore users,
+			@Value("${jixiao.security.anonymous-read:false}") boolean anonymousRead) {
 		this.messages = messages;
 		this.users = users;
+		this.anonymousRead = anonymousRead;
 	}
 
 	@ModelAttribute("portalMessages")
@@ -41,6 +46,15 @@ class PageModel {
 			.map((user) -> new CurrentUser(user.username(), user.displayName(), user.role().name(),
 					user.role() == Role.ADMIN))
 			.orElse(null);
+	}
+
+	/**
+	 * In the read-only anonymous mode the top bar offers the pages before anyone signs
+	 * in.
+	 */
+	@ModelAttribute("anonymousRead")
+	boolean anonymousRead() {
+		return this.anonymousRead;
 	}
 
 	/** Who the top bar names and whether it offers the administrators' pages. */
