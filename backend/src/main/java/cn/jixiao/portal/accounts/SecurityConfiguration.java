@@ -3,6 +3,8 @@ package cn.jixiao.portal.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -38,7 +40,24 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * The filter runs inside the security chain only, not a second time as a servlet
+	 * filter.
+	 */
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	FilterRegistrationBean<PasswordChangeFilter> passwordChangeOutsideTheChain(PasswordChangeFilter filter) {
+		FilterRegistrationBean<PasswordChangeFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	/**
+	 * Only a portal serving requests has a filter chain (not a test context without a web
+	 * server).
+	 */
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain portalSecurity(HttpSecurity http, PasswordChangeFilter passwordChange,
 			@Value("${jixiao.security.anonymous-read:false}") boolean anonymousRead) throws Exception {
 		http.authorizeHttpRequests((rules) -> {
