@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,9 +27,14 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 
 	static final String PAGE = "/account/password";
 
-	private final UserStore users;
+	/**
+	 * Looked up at the first request: the web server creates its filters before the
+	 * store's settings are final (a test's own data folder, say), so the filter must not
+	 * open the store then.
+	 */
+	private final ObjectProvider<UserStore> users;
 
-	PasswordChangeFilter(UserStore users) {
+	PasswordChangeFilter(ObjectProvider<UserStore> users) {
 		this.users = users;
 	}
 
@@ -46,7 +52,8 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 		Optional<PortalUser> user = (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken)
 						? Optional.empty()
-						: Optional.of(this.users.find(authentication.getName())
+						: Optional.of(this.users.getObject()
+							.find(authentication.getName())
 							.orElse(new PortalUser(authentication.getName(), "", "", Role.ANALYST, false, false, null,
 									null)));
 		if (user.isPresent() && !user.get().enabled()) {
