@@ -85,11 +85,19 @@ public abstract class BrowserTest extends SeededPortalTest {
 			return;
 		}
 		open("/login");
+		signInHere();
+		signedIn = true;
+	}
+
+	/**
+	 * Fills the login page the browser shows (a host name of its own has its own session)
+	 * and waits for the page it leads to.
+	 */
+	protected void signInHere() {
 		waitFor(By.id("username")).sendKeys(TestAccounts.ADMIN);
 		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
 		browser.findElement(By.id("login-submit")).click();
 		waitFor(By.id("logout"));
-		signedIn = true;
 	}
 
 	/** Opens a portal path, e.g. {@code /search?q=满意度}. */

@@ -1,5 +1,8 @@
 package cn.jixiao.portal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.client.RestTemplateCustomizer;
@@ -22,6 +25,11 @@ public class TestAccounts {
 	public static final String ANALYST = "test-analyst";
 
 	public static final String PASSWORD = "test-password-1";
+
+	/** The administrator's {@code Authorization} header, for a client of its own. */
+	public static String basicAuthorization() {
+		return "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+	}
 
 	@Bean
 	ApplicationRunner testUsers(UserStore users) {
