@@ -54,6 +54,25 @@
     return text ? '?' + text : '';
   }
 
+  /*
+   * Every state-changing request the pages send (fetch with POST, PUT, DELETE, PATCH, uploads included) carries the
+   * CSRF token the layout puts in its meta tags; wrapping fetch once here covers every page script.
+   */
+  const csrfToken = document.querySelector('meta[name="_csrf"]');
+  const csrfHeader = document.querySelector('meta[name="_csrf_header"]');
+  if (csrfToken && csrfHeader && window.fetch) {
+    const plainFetch = window.fetch.bind(window);
+    window.fetch = function (resource, options) {
+      const method = ((options && options.method) || 'GET').toUpperCase();
+      if (method === 'GET' || method === 'HEAD') {
+        return plainFetch(resource, options);
+      }
+      const headers = new Headers((options && options.headers) || {});
+      headers.set(csrfHeader.content, csrfToken.content);
+      return plainFetch(resource, Object.assign({}, options, { headers }));
+    };
+  }
+
   async function api(path, params) {
     const response = await fetch(path + query(params), { headers: { Accept: 'application/json' } });
     if (!response.ok) {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -28,7 +29,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Browser tests in Debian's headless Chromium, driven by its chromedriver (never a
  * downloaded browser), against the seeded portal at 1366×768. Without Chromium the tests
  * are skipped, except in CI ({@code CI=true}), where a missing browser fails them.
- * Screenshots go to {@code target/screenshots/}.
+ * Screenshots go to {@code target/screenshots/}. The browser signs in once, as
+ * {@link TestAccounts}' administrator, before its first page.
  */
 public abstract class BrowserTest extends SeededPortalTest {
 
@@ -41,6 +43,8 @@ public abstract class BrowserTest extends SeededPortalTest {
 	protected static WebDriver browser;
 
 	private static Path profile;
+
+	private static boolean signedIn;
 
 	@LocalServerPort
 	private int port;
@@ -63,6 +67,7 @@ public abstract class BrowserTest extends SeededPortalTest {
 			.usingAnyFreePort()
 			.build();
 		browser = new ChromeDriver(service, options);
+		signedIn = false;
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 	}
 
@@ -72,6 +77,27 @@ public abstract class BrowserTest extends SeededPortalTest {
 			browser.quit();
 			browser = null;
 		}
+	}
+
+	@BeforeEach
+	void signIn() {
+		if (signedIn) {
+			return;
+		}
+		open("/login");
+		signInHere();
+		signedIn = true;
+	}
+
+	/**
+	 * Fills the login page the browser shows (a host name of its own has its own session)
+	 * and waits for the page it leads to.
+	 */
+	protected void signInHere() {
+		waitFor(By.id("username")).sendKeys(TestAccounts.ADMIN);
+		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(By.id("login-submit")).click();
+		waitFor(By.id("logout"));
 	}
 
 	/** Opens a portal path, e.g. {@code /search?q=满意度}. */

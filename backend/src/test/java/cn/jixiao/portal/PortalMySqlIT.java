@@ -12,6 +12,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it fails.
  */
 @EnabledIf("mysqlConfigured")
-@Import(TestReviewRules.class)
+@Import({ TestReviewRules.class, TestAccounts.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.profiles.active=mysql", "spring.flyway.clean-disabled=false" })
 class PortalMySqlIT {

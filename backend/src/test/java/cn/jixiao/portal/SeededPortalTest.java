@@ -6,15 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The portal on the embedded default with the shipped seeds imported, started once per
  * test JVM and shared by every test that extends this class (they must not change the
- * store; tests that import use a context of their own).
+ * store; tests that import use a context of their own). Its clients sign in as
+ * {@link TestAccounts}' administrator.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestAccounts.class)
 public abstract class SeededPortalTest {
 
 	private static final Path DATA_DIR = newDataDir("jixiao-portal-test");

@@ -32,11 +32,15 @@ final class StartedPortal implements AutoCloseable {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
-	/** Starts the portal with the arguments and {@code --server.port=0}. */
+	/**
+	 * Starts the portal with the arguments, {@code --server.port=0} and the read-only
+	 * anonymous mode, since these portals are only asked questions.
+	 */
 	static StartedPortal start(String... arguments) {
-		String[] all = new String[arguments.length + 1];
+		String[] all = new String[arguments.length + 2];
 		System.arraycopy(arguments, 0, all, 0, arguments.length);
 		all[arguments.length] = "--server.port=0";
+		all[arguments.length + 1] = "--jixiao.security.anonymous-read=true";
 		return new StartedPortal(new SpringApplicationBuilder(PortalApplication.class).run(all));
 	}
 

@@ -1,5 +1,8 @@
 package cn.jixiao.portal.compare;
 
+import cn.jixiao.portal.audit.AuditLog;
+import java.util.Locale;
+
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,7 +41,11 @@ class LineageApi {
 
 	private final CompareTables tables;
 
-	LineageApi(LineageQueries lineages, YearQueries years, LineageDecisions decisions, CompareTables tables) {
+	private final AuditLog audit;
+
+	LineageApi(LineageQueries lineages, YearQueries years, LineageDecisions decisions, CompareTables tables,
+			AuditLog audit) {
+		this.audit = audit;
 		this.lineages = lineages;
 		this.years = years;
 		this.decisions = decisions;
@@ -85,6 +92,9 @@ class LineageApi {
 		}
 		this.decisions.decide(decision.filingId(), decision.otherFilingId(), decision.verdict(),
 				request.getRemoteUser());
+		this.audit.record("lineage." + decision.verdict().name().toLowerCase(Locale.ROOT),
+				"filings " + decision.filingId() + " / " + decision.otherFilingId(), "ok",
+				one.projectKey() + " / " + other.projectKey());
 		return new Decided(this.lineages.projectOf(decision.filingId()),
 				this.lineages.projectOf(decision.otherFilingId()));
 	}

@@ -13,7 +13,11 @@ import cn.jixiao.indexer.store.DraftRepository;
 import cn.jixiao.indexer.store.DraftSummary;
 import cn.jixiao.portal.system.NotFoundException;
 
-/** Saves, lists, opens and removes drafts; a draft is checked before it is saved. */
+/**
+ * Saves, lists, opens and removes drafts; a draft is checked before it is saved. A draft
+ * belongs to the user who started it: others do not see it, except administrators, who
+ * see every draft.
+ */
 @Component
 class DraftStore {
 
@@ -28,7 +32,8 @@ class DraftStore {
 
 	@Transactional(readOnly = true)
 	List<DraftSummary> list() {
-		return this.drafts.findSummaries();
+		Drafter drafter = Drafter.current();
+		return drafter.admin() ? this.drafts.findSummaries() : this.drafts.findSummariesByOwner(drafter.username());
 	}
 
 	@Transactional(readOnly = true)
@@ -39,7 +44,8 @@ class DraftStore {
 	@Transactional
 	DraftView create(DraftForm form) {
 		DraftForm checked = DraftCheck.checked(form);
-		return view(this.drafts.save(new Draft(checked.header(), checked.indicators(), now())));
+		return view(this.drafts
+			.save(new Draft(Drafter.current().username(), checked.header(), checked.indicators(), now())));
 	}
 
 	@Transactional
@@ -56,7 +62,10 @@ class DraftStore {
 	}
 
 	private Draft draft(long id) {
-		return this.drafts.findWithIndicatorsById(id).orElseThrow(() -> new NotFoundException("drafting.notFound", id));
+		Drafter drafter = Drafter.current();
+		return this.drafts.findWithIndicatorsById(id)
+			.filter((draft) -> drafter.admin() || drafter.username().equals(draft.getOwner()))
+			.orElseThrow(() -> new NotFoundException("drafting.notFound", id));
 	}
 
 	/**

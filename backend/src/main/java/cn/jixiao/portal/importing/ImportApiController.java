@@ -1,5 +1,7 @@
 package cn.jixiao.portal.importing;
 
+import cn.jixiao.portal.audit.AuditLog;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -46,7 +48,10 @@ class ImportApiController {
 
 	private final MessageBundle messages;
 
-	ImportApiController(FilingImporter importer, ImportStore store, MessageBundle messages) {
+	private final AuditLog audit;
+
+	ImportApiController(FilingImporter importer, ImportStore store, MessageBundle messages, AuditLog audit) {
+		this.audit = audit;
 		this.importer = importer;
 		this.store = store;
 		this.messages = messages;
@@ -98,6 +103,8 @@ class ImportApiController {
 			summary.outcomes().forEach((outcome) -> results[position.next()] = result(outcome));
 		}
 		List<FileResult> all = Arrays.asList(results);
+		all.forEach((result) -> this.audit.record("import.file", result.fileName(), result.status(), result.forms()
+				+ " forms, " + result.indicators() + " indicators, " + result.problems().size() + " problems"));
 		return new ImportResponse(all.size(), count(all, ImportStatus.IMPORTED), count(all, ImportStatus.REPLACED),
 				count(all, ImportStatus.UNCHANGED), count(all, ImportStatus.REJECTED),
 				(System.nanoTime() - start) / 1_000_000, all);

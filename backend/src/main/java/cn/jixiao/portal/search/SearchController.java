@@ -1,5 +1,7 @@
 package cn.jixiao.portal.search;
 
+import cn.jixiao.portal.audit.AuditLog;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +43,11 @@ class SearchController {
 
 	private final MessageBundle messages;
 
-	SearchController(FilingSearch search, SearchIndex index, Synonyms synonyms, MessageBundle messages) {
+	private final AuditLog audit;
+
+	SearchController(FilingSearch search, SearchIndex index, Synonyms synonyms, MessageBundle messages,
+			AuditLog audit) {
+		this.audit = audit;
 		this.search = search;
 		this.index = index;
 		this.synonyms = synonyms;
@@ -90,6 +96,7 @@ class SearchController {
 	@Operation(summary = "Replace the synonym list (kept in the data folder); applies to the next search")
 	SynonymList saveSynonyms(@RequestBody SynonymList list) {
 		List<List<String>> groups = this.synonyms.save(list.text());
+		this.audit.record("synonyms.save", "synonyms", "ok", groups.size() + " groups");
 		return new SynonymList(this.synonyms.text(), groups);
 	}
 

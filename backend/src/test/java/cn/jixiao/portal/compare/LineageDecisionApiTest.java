@@ -1,5 +1,7 @@
 package cn.jixiao.portal.compare;
 
+import cn.jixiao.portal.TestAccounts;
+
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -8,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,10 +23,11 @@ import cn.jixiao.portal.SeededPortalTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Analysts split and confirm links; this changes the store, so it runs on a seeded portal
- * of its own.
+ * Administrators split and confirm links, each decision recorded with their name; this
+ * changes the store, so it runs on a seeded portal of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestAccounts.class)
 class LineageDecisionApiTest {
 
 	@DynamicPropertySource
@@ -34,6 +39,9 @@ class LineageDecisionApiTest {
 
 	@Autowired
 	private TestRestTemplate rest;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void splittingAndConfirmingRelinksTheUnit() {
@@ -55,6 +63,11 @@ class LineageDecisionApiTest {
 		JsonNode after = get("/api/compare/lineage?project=" + confirmed.path("projectId").asLong());
 		assertThat(after.path("links").get(0).path("reason").asText()).isEqualTo("CONFIRMED");
 		assertThat(after.path("splits")).isEmpty();
+
+		assertThat(this.jdbc.queryForList("select decided_by from lineage_decision", String.class))
+			.containsOnly(TestAccounts.ADMIN);
+		assertThat(this.jdbc.queryForList("select who || ' ' || action from audit_log order by id", String.class))
+			.containsExactly(TestAccounts.ADMIN + " lineage.split", TestAccounts.ADMIN + " lineage.confirm");
 	}
 
 	@Test

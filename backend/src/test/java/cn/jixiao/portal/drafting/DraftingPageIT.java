@@ -32,6 +32,7 @@ import cn.jixiao.indexer.filing.Filing;
 import cn.jixiao.indexer.filing.ParseResult;
 import cn.jixiao.indexer.parse.FilingParser;
 import cn.jixiao.portal.BrowserTest;
+import cn.jixiao.portal.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -217,9 +218,12 @@ class DraftingPageIT extends BrowserTest {
 		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);
 	}
 
+	/** The link's file, fetched as a script fetches it: signed in over HTTP Basic. */
 	private static byte[] download(String url) throws IOException, InterruptedException {
 		HttpResponse<byte[]> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+			.send(HttpRequest.newBuilder(URI.create(url))
+				.header("Authorization", TestAccounts.basicAuthorization())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).as(url).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Disposition"))
 			.hasValueSatisfying((disposition) -> assertThat(disposition).contains("attachment", "filename*=UTF-8''"));

@@ -27,6 +27,9 @@ import cn.jixiao.indexer.parse.FilingParser;
 import cn.jixiao.indexer.store.DraftHeader;
 import cn.jixiao.indexer.store.DraftRow;
 import cn.jixiao.portal.SeededPortalTest;
+import cn.jixiao.portal.TestAccounts;
+import cn.jixiao.portal.accounts.Role;
+import cn.jixiao.portal.accounts.UserStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +45,9 @@ class DraftsApiTest extends SeededPortalTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private UserStore users;
 
 	@AfterEach
 	void removeDrafts() {
@@ -162,6 +168,43 @@ class DraftsApiTest extends SeededPortalTest {
 		assertThat(pdf.getBody().path("detail").asText()).isEqualTo("参数 format 的取值“pdf”无效，可选：xlsx、txt");
 		assertThat(this.rest.getForEntity("/api/drafts/" + (id + 1000) + "/export?format=xlsx", JsonNode.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aDraftIsItsAnalystsOwnAndAdministratorsSeeEveryDraft() {
+		String other = "other-analyst";
+		if (this.users.find(other).isEmpty()) {
+			this.users.create(other, "另一位分析员", Role.ANALYST, TestAccounts.PASSWORD, false);
+		}
+		ResponseEntity<JsonNode> created = this.rest.exchange("/api/drafts", HttpMethod.POST,
+				as(TestAccounts.ANALYST, SampleDrafts.minhang()), JsonNode.class);
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		long id = created.getBody().path("id").asLong();
+		assertThat(this.rest.exchange("/api/drafts", HttpMethod.GET, as(TestAccounts.ANALYST, null), JsonNode.class)
+			.getBody()
+			.findValuesAsText("id")).containsExactly(String.valueOf(id));
+		assertThat(get("/api/drafts/" + id).path("id").asLong()).isEqualTo(id);
+
+		assertThat(this.rest.exchange("/api/drafts", HttpMethod.GET, as(other, null), JsonNode.class).getBody())
+			.isEmpty();
+		for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.PUT, HttpMethod.DELETE)) {
+			Object body = (method == HttpMethod.PUT) ? SampleDrafts.minhang() : null;
+			assertThat(this.rest.exchange("/api/drafts/" + id, method, as(other, body), JsonNode.class).getStatusCode())
+				.as(method.name())
+				.isEqualTo(HttpStatus.NOT_FOUND);
+		}
+		assertThat(this.jdbc.queryForObject("SELECT owner FROM draft WHERE id = ?", String.class, id))
+			.isEqualTo(TestAccounts.ANALYST);
+	}
+
+	/**
+	 * A request signed in as the user, which the template's own administrator yields to.
+	 */
+	private static HttpEntity<Object> as(String username, Object body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBasicAuth(username, TestAccounts.PASSWORD);
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return new HttpEntity<>(body, headers);
 	}
 
 	private void assertRefused(Object body, String detail) {

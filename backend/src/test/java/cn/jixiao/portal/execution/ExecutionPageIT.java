@@ -64,7 +64,10 @@ class ExecutionPageIT extends BrowserTest {
 		String detail = waitFor(By.cssSelector("#laggards .project-link")).getAttribute("href");
 		// The same portal under another host name is another origin; it sends its full
 		// URL.
-		browser.get(browser.getCurrentUrl().replace("localhost", "127.0.0.1"));
+		String otherOrigin = browser.getCurrentUrl().replace("localhost", "127.0.0.1");
+		browser.get(otherOrigin);
+		signInHere();
+		browser.get(otherOrigin);
 		waitFor(By.cssSelector("#laggards tbody tr"));
 		((JavascriptExecutor) browser).executeScript("""
 				const meta = document.createElement('meta');

@@ -1,5 +1,7 @@
 package cn.jixiao.portal.filing;
 
+import cn.jixiao.portal.TestAccounts;
+
 import java.math.BigDecimal;
 import java.nio.file.Path;
 
@@ -9,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tracking form's amounts, so it runs on a seeded store of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestAccounts.class)
 class StatedRateApiTest {
 
 	@Autowired

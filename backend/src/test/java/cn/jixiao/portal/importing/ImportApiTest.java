@@ -1,5 +1,7 @@
 package cn.jixiao.portal.importing;
 
+import cn.jixiao.portal.TestAccounts;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
@@ -36,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * started empty.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestAccounts.class)
 class ImportApiTest {
 
 	static final Path SEED = Path.of("..", "seeds", "001_eaeb872d98338714.txt");
@@ -65,6 +69,9 @@ class ImportApiTest {
 			.containsEntry("indicators", 78);
 		assertThat(list(result.get("problems"))).singleElement()
 			.satisfies((problem) -> assertThat(problem).containsEntry("line", 3));
+		assertThat(this.jdbc
+			.queryForList("select who || ' ' || action || ' ' || target || ' ' || result from audit_log", String.class))
+			.contains(TestAccounts.ADMIN + " import.file tracking-a.txt imported");
 		assertThat(list(result.get("filings"))).hasSize(9)
 			.first()
 			.satisfies((filing) -> assertThat(filing).containsEntry("kind", "tracking")

@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 import cn.jixiao.indexer.importing.FilingImporter;
 import cn.jixiao.indexer.importing.ImportStatus;
 import cn.jixiao.portal.BrowserTest;
+import cn.jixiao.portal.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * markup shows as text. The seeds are reviewed with the test rules, on a store of this
  * test's own.
  */
-@Import(TestReviewRules.class)
+@Import({ TestReviewRules.class, TestAccounts.class })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewPageIT extends BrowserTest {
 

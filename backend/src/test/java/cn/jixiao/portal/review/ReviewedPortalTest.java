@@ -13,6 +13,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import cn.jixiao.portal.SeededPortalTest;
+import cn.jixiao.portal.TestAccounts;
 
 /**
  * The seeded portal reviewed with the test rules ({@link TestReviewRules}), on a store of
@@ -20,7 +21,7 @@ import cn.jixiao.portal.SeededPortalTest;
  * Each test starts once the review of the seeds is stored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestReviewRules.class)
+@Import({ TestReviewRules.class, TestAccounts.class })
 public abstract class ReviewedPortalTest {
 
 	private static final Path DATA_DIR = SeededPortalTest.newDataDir("jixiao-portal-reviewed");

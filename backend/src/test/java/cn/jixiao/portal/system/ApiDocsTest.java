@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import cn.jixiao.portal.SeededPortalTest;
+import cn.jixiao.portal.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +42,12 @@ class ApiDocsTest extends SeededPortalTest {
 	@Test
 	void homeOpensSearch() throws Exception {
 		HttpResponse<Void> home = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(this.rest.getRootUri() + "/")).build(),
-					HttpResponse.BodyHandlers.discarding());
+			.send(HttpRequest.newBuilder(URI.create(this.rest.getRootUri() + "/"))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString((TestAccounts.ANALYST + ":" + TestAccounts.PASSWORD)
+								.getBytes(StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.discarding());
 		assertThat(home.statusCode()).isEqualTo(HttpStatus.FOUND.value());
 		assertThat(home.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/search"));

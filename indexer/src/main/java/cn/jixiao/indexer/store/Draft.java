@@ -54,6 +54,9 @@ public class Draft extends StoredEntity {
 	@Column(name = "annual_goal")
 	private String annualGoal;
 
+	/** The portal user who started the draft; none for drafts saved before accounts. */
+	private String owner;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -69,8 +72,18 @@ public class Draft extends StoredEntity {
 
 	/** A new draft; its header must name the year. */
 	public Draft(DraftHeader header, List<DraftRow> rows, Instant now) {
+		this(null, header, rows, now);
+	}
+
+	/** A new draft that belongs to the given user. */
+	public Draft(String owner, DraftHeader header, List<DraftRow> rows, Instant now) {
+		this.owner = owner;
 		this.createdAt = now;
 		change(header, rows, now);
+	}
+
+	public String getOwner() {
+		return this.owner;
 	}
 
 	public void change(DraftHeader header, List<DraftRow> rows, Instant now) {
