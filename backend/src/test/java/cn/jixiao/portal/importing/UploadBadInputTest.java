@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +24,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import cn.jixiao.portal.SeededPortalTest;
+import cn.jixiao.portal.TestAccounts;
 
 import static cn.jixiao.portal.importing.ImportApiTest.file;
 import static cn.jixiao.portal.importing.ImportApiTest.seed;
@@ -33,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * line, where there is one), and what was imported before stays as it was.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestAccounts.class)
 class UploadBadInputTest {
 
 	private static final String KEPT = "kept.txt";
