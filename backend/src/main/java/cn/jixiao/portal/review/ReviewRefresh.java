@@ -2,7 +2,6 @@ package cn.jixiao.portal.review;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -18,8 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,10 +25,9 @@ import cn.jixiao.indexer.importing.FilingImporter;
 import cn.jixiao.indexer.importing.StoreChanged;
 import cn.jixiao.indexer.review.FilingReview;
 import cn.jixiao.indexer.review.ReviewContext;
-import cn.jixiao.indexer.store.StoredFiling;
-import cn.jixiao.indexer.store.StoredFilingRepository;
 import cn.jixiao.indexer.store.StoredIndicator;
-import cn.jixiao.indexer.store.StoredIndicatorRepository;
+import cn.jixiao.indexer.store.StoredFormPages;
+import cn.jixiao.indexer.store.StoredFormPages.StoredForm;
 
 /**
  * Keeps the stored findings in step with the store. History rules read other filings (the
@@ -59,9 +55,7 @@ public class ReviewRefresh implements DisposableBean {
 
 	private final ReviewContext context;
 
-	private final StoredFilingRepository filings;
-
-	private final StoredIndicatorRepository indicators;
+	private final StoredFormPages forms;
 
 	private final FindingRows rows;
 
@@ -84,13 +78,12 @@ public class ReviewRefresh implements DisposableBean {
 	/** A refresh is waiting to start: further requests are served by it. */
 	private final AtomicBoolean pending = new AtomicBoolean();
 
-	ReviewRefresh(FilingReview review, ReviewContext context, StoredFilingRepository filings,
-			StoredIndicatorRepository indicators, FindingRows rows, StoredFindings stored, ReviewRules rules,
-			FilingImporter importer, TransactionTemplate transactions, EntityManager entityManager) {
+	ReviewRefresh(FilingReview review, ReviewContext context, StoredFormPages forms, FindingRows rows,
+			StoredFindings stored, ReviewRules rules, FilingImporter importer, TransactionTemplate transactions,
+			EntityManager entityManager) {
 		this.review = review;
 		this.context = context;
-		this.filings = filings;
-		this.indicators = indicators;
+		this.forms = forms;
 		this.rows = rows;
 		this.stored = stored;
 		this.rules = rules;
@@ -188,20 +181,10 @@ public class ReviewRefresh implements DisposableBean {
 	}
 
 	private List<Form> page(long afterId) {
-		Slice<StoredFiling> slice = this.filings.findByIdGreaterThanOrderByIdAsc(afterId, PageRequest.of(0, PAGE_SIZE));
-		if (!slice.hasContent()) {
-			return List.of();
-		}
-		List<Long> ids = slice.getContent().stream().map(StoredFiling::getId).toList();
-		Map<Long, List<StoredIndicator>> byFiling = new HashMap<>();
-		for (StoredIndicator indicator : this.indicators.findByFilingIdInOrderByFilingIdAscPositionAsc(ids)) {
-			byFiling.computeIfAbsent(indicator.getFiling().getId(), (id) -> new ArrayList<>()).add(indicator);
-		}
 		List<Form> forms = new ArrayList<>();
-		for (StoredFiling filing : slice.getContent()) {
-			List<StoredIndicator> rows = byFiling.getOrDefault(filing.getId(), List.of());
-			forms.add(new Form(filing.getId(), filing.toFiling(rows),
-					rows.stream().map(StoredIndicator::getId).toList()));
+		for (StoredForm form : this.forms.after(afterId, PAGE_SIZE)) {
+			forms.add(new Form(form.filing().getId(), form.filing().toFiling(form.indicators()),
+					form.indicators().stream().map(StoredIndicator::getId).toList()));
 		}
 		this.entityManager.clear();
 		return forms;

@@ -27,8 +27,7 @@ import cn.jixiao.indexer.review.FilingRule;
 import cn.jixiao.indexer.review.ReviewContext;
 import cn.jixiao.indexer.review.ReviewFinding;
 import cn.jixiao.indexer.store.LineageDecision;
-import cn.jixiao.indexer.store.StoredFilingRepository;
-import cn.jixiao.indexer.store.StoredIndicatorRepository;
+import cn.jixiao.indexer.store.StoredFormPages;
 import cn.jixiao.portal.SeededPortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,10 +149,9 @@ class ReviewRefreshTest {
 
 	@Test
 	@Order(6)
-	void aReviewThatFailsLeavesThePreviousFindings(@Autowired StoredFilingRepository filings,
-			@Autowired StoredIndicatorRepository indicators, @Autowired FindingRows rows, @Autowired ReviewRules rules,
-			@Autowired TransactionTemplate transactions, @Autowired EntityManager entityManager)
-			throws InterruptedException {
+	void aReviewThatFailsLeavesThePreviousFindings(@Autowired StoredFormPages forms, @Autowired FindingRows rows,
+			@Autowired ReviewRules rules, @Autowired TransactionTemplate transactions,
+			@Autowired EntityManager entityManager) throws InterruptedException {
 		int before = count();
 		FilingRule broken = new FilingRule() {
 
@@ -168,8 +166,8 @@ class ReviewRefreshTest {
 			}
 
 		};
-		ReviewRefresh failing = new ReviewRefresh(new FilingReview(List.of(broken)), ReviewContext.none(), filings,
-				indicators, rows, this.findings, rules, this.importer, transactions, entityManager);
+		ReviewRefresh failing = new ReviewRefresh(new FilingReview(List.of(broken)), ReviewContext.none(), forms, rows,
+				this.findings, rules, this.importer, transactions, entityManager);
 		try {
 			assertThatThrownBy(failing::refresh).hasMessage("a rule failed");
 		}

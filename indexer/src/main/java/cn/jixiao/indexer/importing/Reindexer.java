@@ -1,9 +1,7 @@
 package cn.jixiao.indexer.importing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
@@ -11,18 +9,15 @@ import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jixiao.indexer.index.DocumentType;
 import cn.jixiao.indexer.index.SearchDocument;
 import cn.jixiao.indexer.index.SearchIndex;
-import cn.jixiao.indexer.store.StoredFiling;
 import cn.jixiao.indexer.store.StoredFilingRepository;
-import cn.jixiao.indexer.store.StoredIndicator;
-import cn.jixiao.indexer.store.StoredIndicatorRepository;
+import cn.jixiao.indexer.store.StoredFormPages;
+import cn.jixiao.indexer.store.StoredFormPages.StoredForm;
 
 /**
  * Rebuilds the search index from the store, the source of truth, and checks that the two
@@ -37,7 +32,7 @@ public class Reindexer {
 
 	private final StoredFilingRepository filings;
 
-	private final StoredIndicatorRepository indicators;
+	private final StoredFormPages forms;
 
 	private final SearchIndex searchIndex;
 
@@ -49,10 +44,10 @@ public class Reindexer {
 
 	private final ImportLock lock;
 
-	Reindexer(StoredFilingRepository filings, StoredIndicatorRepository indicators, SearchIndex searchIndex,
+	Reindexer(StoredFilingRepository filings, StoredFormPages forms, SearchIndex searchIndex,
 			TransactionTemplate transactions, EntityManager entityManager, StoreVersion storeVersion, ImportLock lock) {
 		this.filings = filings;
-		this.indicators = indicators;
+		this.forms = forms;
 		this.searchIndex = searchIndex;
 		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
 		this.readOnly.setReadOnly(true);
@@ -124,18 +119,9 @@ public class Reindexer {
 	}
 
 	private List<SearchDocument> page(long afterId) {
-		Slice<StoredFiling> slice = this.filings.findByIdGreaterThanOrderByIdAsc(afterId, PageRequest.of(0, PAGE_SIZE));
-		if (!slice.hasContent()) {
-			return List.of();
-		}
-		List<Long> ids = slice.getContent().stream().map(StoredFiling::getId).toList();
-		Map<Long, List<StoredIndicator>> byFiling = new HashMap<>();
-		for (StoredIndicator indicator : this.indicators.findByFilingIdInOrderByFilingIdAscPositionAsc(ids)) {
-			byFiling.computeIfAbsent(indicator.getFiling().getId(), (id) -> new ArrayList<>()).add(indicator);
-		}
 		List<SearchDocument> documents = new ArrayList<>();
-		for (StoredFiling filing : slice.getContent()) {
-			documents.addAll(SearchDocuments.of(filing, byFiling.getOrDefault(filing.getId(), List.of())));
+		for (StoredForm form : this.forms.after(afterId, PAGE_SIZE)) {
+			documents.addAll(SearchDocuments.of(form.filing(), form.indicators()));
 		}
 		this.entityManager.clear();
 		return documents;
