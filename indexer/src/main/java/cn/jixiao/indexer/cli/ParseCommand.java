@@ -2,14 +2,11 @@ package cn.jixiao.indexer.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import cn.jixiao.indexer.filing.FilingJson;
 import cn.jixiao.indexer.filing.ParseResult;
-import cn.jixiao.indexer.parse.FilingParser;
 
 /**
  * {@code parse FILE...}: prints {@code {"forms":[...],"problems":[...]}} on stdout.
@@ -26,20 +23,9 @@ final class ParseCommand {
 	}
 
 	int run(List<Path> paths) {
-		FilingParser parser = new FilingParser();
-		List<ParseResult> results = new ArrayList<>();
-		for (Path path : paths) {
-			if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-				this.err.println("cannot read " + path);
-				return IndexerCli.UNREADABLE;
-			}
-			try {
-				results.add(parser.parse(path));
-			}
-			catch (IOException ex) {
-				this.err.println("cannot read " + path + ": " + ex.getMessage());
-				return IndexerCli.UNREADABLE;
-			}
+		List<ParseResult> results = ParsedFiles.read(paths, this.err);
+		if (results == null) {
+			return IndexerCli.UNREADABLE;
 		}
 		try {
 			// Raw UTF-8 bytes: the platform encoding of a CI shell may be ASCII.

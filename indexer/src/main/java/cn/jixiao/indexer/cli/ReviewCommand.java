@@ -3,7 +3,6 @@ package cn.jixiao.indexer.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +21,6 @@ import cn.jixiao.indexer.filing.FormKind;
 import cn.jixiao.indexer.filing.Glossary;
 import cn.jixiao.indexer.filing.ParseProblem;
 import cn.jixiao.indexer.filing.ParseResult;
-import cn.jixiao.indexer.parse.FilingParser;
 import cn.jixiao.indexer.review.FilingReview;
 import cn.jixiao.indexer.review.ReviewContext;
 import cn.jixiao.indexer.review.ReviewFinding;
@@ -56,20 +54,9 @@ final class ReviewCommand {
 	}
 
 	int run(List<Path> paths, boolean json, boolean withStore, String[] springArgs) {
-		FilingParser parser = new FilingParser();
-		List<ParseResult> results = new ArrayList<>();
-		for (Path path : paths) {
-			if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-				this.err.println("cannot read " + path);
-				return IndexerCli.UNREADABLE;
-			}
-			try {
-				results.add(parser.parse(path));
-			}
-			catch (IOException ex) {
-				this.err.println("cannot read " + path + ": " + ex.getMessage());
-				return IndexerCli.UNREADABLE;
-			}
+		List<ParseResult> results = ParsedFiles.read(paths, this.err);
+		if (results == null) {
+			return IndexerCli.UNREADABLE;
 		}
 		if (!withStore) {
 			print(results, review(results, FilingReview.standard(), ReviewContext.none()), json);
